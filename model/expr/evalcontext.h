@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+
+namespace flowdesk::expr {
+
+// Supplies answers to an evaluation. Field ids are the ones the FieldResolver handed out at parse time.
+//
+// XPath sees a reference as a node-set: a field answered once in scope is one node (its value may be
+// empty: an unanswered or irrelevant question is the empty string); a field inside a repeat referenced from
+// outside that repeat is one node per repeat instance. The context decides what "in scope" means.
+// Implementations must be cheap: they are called on the evaluation hot path.
+class EvalContext
+{
+public:
+    virtual ~EvalContext() = default;
+
+    // Number of nodes the reference to `fieldId` stands for here (normally 1).
+    virtual int count(int fieldId) const = 0;
+    // Value of node `index` (0-based, < count(fieldId)). The view must stay valid while the evaluation runs.
+    virtual QStringView value(int fieldId, int index) const = 0;
+
+    // The field '.' refers to, or -1 where there is none (then '.' is the empty string).
+    virtual int currentField() const { return -1; }
+    // 1-based position of the current repeat instance for position(..); 0 outside repeats.
+    virtual int position() const { return 0; }
+    // indexed-repeat(field, repeat, index): value of `fieldId` in instance `index` (1-based) of `repeatId`.
+    virtual QString indexedValue(int fieldId, int repeatId, int index) const
+    {
+        Q_UNUSED(repeatId);
+        return index >= 1 && index <= count(fieldId) ? value(fieldId, index - 1).toString() : QString();
+    }
+    // jr:choice-name(value, '${field}'): the label of choice `choiceName` in field `fieldId`'s list.
+    virtual QString choiceLabel(int fieldId, QStringView choiceName) const
+    {
+        Q_UNUSED(fieldId);
+        return choiceName.toString();
+    }
+    // The clock for today() and now(); local time.
+    virtual QDateTime now() const { return QDateTime::currentDateTime(); }
+};
+
+} // namespace flowdesk::expr

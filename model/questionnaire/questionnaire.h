@@ -1,0 +1,119 @@
+#pragma once
+
+#include "expr/expression.h"
+#include "questiontype.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace flowdesk {
+
+// A text in each of the questionnaire's languages, indexed like Questionnaire::languages.
+class LocalizedText
+{
+public:
+    // Text in `language`, falling back to the default language and then to any language that has one.
+    QString text(int language, int defaultLanguage = 0) const;
+    void set(int language, const QString &text);
+    bool isEmpty() const;
+
+private:
+    QStringList m_texts;
+};
+
+struct Choice
+{
+    QString name;
+    LocalizedText label;
+    QHash<QString, QString> columns; // extra columns (for choice_filter), keyed by lower-case header
+    int excelRow = 0;
+};
+
+struct ChoiceList
+{
+    QString name;
+    std::vector<Choice> choices;
+    QHash<QString, int> indexByName;
+
+    int indexOf(QStringView choiceName) const { return indexByName.value(choiceName.toString(), -1); }
+};
+
+// The `required` column: a constant yes/no or an expression.
+struct Requirement
+{
+    bool always = false;
+    expr::Expression condition; // when not null: required where it holds
+    bool isSet() const { return always || !condition.isNull(); }
+};
+
+// One row of the survey sheet that makes a node: a question, a group or a repeat (end rows make none).
+struct Item
+{
+    int id = 0;       // index in Questionnaire::items; also the field id expressions use
+    int parent = -1;  // enclosing group or repeat, -1 at the top
+    int repeat = -1;  // nearest enclosing repeat, -1 outside repeats
+    int depth = 0;    // nesting level, 0 at the top
+    QuestionType type = QuestionType::Unsupported;
+    QString typeText; // as written in the sheet
+    QString name;
+    QString path;     // names from the top joined by '/': "travel/member/member_age"
+    int excelRow = 0;
+
+    LocalizedText label;
+    LocalizedText hint;
+    LocalizedText requiredMessage;
+    LocalizedText constraintMessage;
+    LocalizedText warningMessage;
+
+    int list = -1; // index in Questionnaire::lists for selects
+    bool orOther = false;
+    QString appearance;
+    QString defaultValue;
+    QString metadataKind; // for Metadata: "start", "today", "deviceid"...
+    bool pii = false;
+    bool readOnly = false;
+
+    expr::Expression relevant;
+    expr::Expression constraint;
+    expr::Expression warning;
+    expr::Expression calculation;
+    expr::Expression choiceFilter;
+    expr::Expression repeatCount;
+    Requirement required;
+
+    std::vector<int> children; // ids of the items directly inside a group or repeat
+};
+
+// A typed questionnaire read from an XLSForm. Immutable once built; safe to share between threads.
+class Questionnaire
+{
+public:
+    QString formId;
+    QString version;
+    QString title;
+    QStringList languages; // display names: "English (en)", or "default" when labels have no language
+    int defaultLanguage = 0;
+    std::vector<Item> items;
+    std::vector<ChoiceList> lists;
+    std::vector<int> topLevel;         // ids of the items at the top
+    std::vector<int> calculationOrder; // ids of calculate items (and items with a calculation) in dependency order
+
+    int itemByName(QStringView name) const { return m_byName.value(name.toString(), -1); }
+    const Item &item(int id) const { return items[static_cast<size_t>(id)]; }
+    const ChoiceList *choiceList(const Item &item) const
+    {
+        return item.list >= 0 ? &lists[static_cast<size_t>(item.list)] : nullptr;
+    }
+    // Language index for a code or display name ("fr", "French (fr)", "French"); -1 when absent.
+    int languageIndex(QStringView codeOrName) const;
+
+    void indexNames(); // rebuilds the name index after items change
+
+private:
+    QHash<QString, int> m_byName;
+};
+
+} // namespace flowdesk

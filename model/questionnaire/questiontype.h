@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace flowdesk {
+
+enum class QuestionType {
+    Integer,
+    Decimal,
+    Text,
+    SelectOne,
+    SelectMultiple,
+    Date,
+    DateTime,
+    Time,
+    Geopoint,
+    Note,
+    Calculate,
+    Acknowledge,
+    Range,
+    Group,
+    Repeat,
+    Metadata,    // start, end, today, deviceid, username... filled by the application, never asked
+    Unsupported, // image, audio, video, barcode, geotrace, geoshape, osm, file...: kept, not captured
+};
+
+// The XLSForm `type` cell, split: "select_one yes_no or_other" -> SelectOne, list "yes_no", orOther.
+struct ParsedType
+{
+    QuestionType type = QuestionType::Unsupported;
+    QString list;          // choice list name for selects
+    QString externalFile;  // for select_one_from_file / select_multiple_from_file
+    bool orOther = false;
+    bool external = false; // select_one_external: choices in the external_choices sheet
+    bool beginsBlock = false;
+    bool endsBlock = false;
+    bool known = false;    // false: not a type XLSForm knows at all (an error)
+    QString canonicalName; // "integer", "select_one", "begin_group"...
+};
+
+ParsedType parseQuestionType(QStringView typeCell);
+QString questionTypeName(QuestionType type);
+bool isSelect(QuestionType type);
+// True for types that hold an answer a person gives (not groups, notes, calculations or metadata).
+bool isInputType(QuestionType type);
+
+} // namespace flowdesk

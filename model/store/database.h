@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace flowdesk {
+
+// An open FlowDesk database: a SQLite file in WAL mode with every migration applied.
+// Owns one named QSqlDatabase connection (never the default one), used from the thread that opened it.
+// The stores below borrow it; the UI never sees the connection or any SQL.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. ":memory:" gives a private in-memory database.
+    // Returns nullptr and sets `error` (where and what) on failure; a failed migration changes nothing.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    Database(QString path, QString connection);
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace flowdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "interview/interview.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace flowdesk {
+
+class Database;
+class Questionnaire;
+
+// A row of the interview list: what a case list shows without loading answers.
+struct InterviewSummary
+{
+    qint64 id = 0;
+    QUuid uuid;
+    qint64 questionnaireId = 0;
+    InterviewStatus status = InterviewStatus::Draft;
+    QString enumerator;
+    QString office;
+    QDateTime created;
+    QDateTime modified;
+};
+
+// Reads and writes interviews and their answers. All SQL is prepared with bound values; every write is one
+// transaction. Not thread-safe: use from the thread that opened the Database.
+class InterviewStore
+{
+public:
+    // `questionnaire` must be the one stored as `questionnaireId`; its item ids are mapped to field ids.
+    InterviewStore(Database &database, qint64 questionnaireId, const Questionnaire &questionnaire);
+
+    // Inserts (id == 0, assigns id and uuid if null) or replaces the interview's answers, in one transaction.
+    bool save(Interview &interview, QString *error);
+    // Inserts many new interviews, one transaction per call (for imports and the demo generator).
+    bool insertMany(std::vector<Interview> &interviews, QString *error);
+
+    std::optional<Interview> load(qint64 id) const;
+    bool remove(qint64 id, QString *error);
+
+    qint64 count() const;
+    std::vector<std::pair<InterviewStatus, qint64>> countByStatus() const;
+    // Up to `limit` summaries with id > afterId, by id: keyset paging for lazy lists.
+    std::vector<InterviewSummary> summaries(qint64 afterId, int limit) const;
+
+    // Streams every interview of this questionnaire in id order with its answers, without holding more than
+    // one in memory. Stops early when `visit` returns false. Returns the number visited.
+    qint64 forEach(const std::function<bool(const Interview &)> &visit) const;
+
+    // How many interviews gave each value to a top-level or repeated question (select_multiple: per choice).
+    std::vector<std::pair<QString, qint64>> valueCounts(int itemId) const;
+
+private:
+    Database &m_db;
+    qint64 m_questionnaireId;
+    const Questionnaire &m_questionnaire;
+    std::vector<qint64> m_fieldIds;
+};
+
+} // namespace flowdesk

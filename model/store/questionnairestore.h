@@ -1,0 +1,48 @@
+#pragma once
+
+#include "questionnaire/questionnaire.h"
+#include "xlsform/workbook.h"
+
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace flowdesk {
+
+class Database;
+
+struct StoredQuestionnaire
+{
+    qint64 id = 0;
+    QString formId;
+    QString version;
+    QString title;
+    QString hash; // SHA-256 (hex) over the source files, names and bytes
+    QString sourceName;
+    QDateTime addedAt;
+};
+
+// Keeps questionnaires with their exact source bytes, and the field table that maps each questionnaire
+// item to the field id answers are stored under.
+class QuestionnaireStore
+{
+public:
+    explicit QuestionnaireStore(Database &database);
+
+    // Stores the workbook's sources and one field row per item, in one transaction. When a questionnaire
+    // with the same hash is already stored, returns its id and writes nothing.
+    std::optional<qint64> add(const Workbook &workbook, const Questionnaire &questionnaire, QString *error);
+
+    std::vector<StoredQuestionnaire> list() const;
+    std::optional<StoredQuestionnaire> find(qint64 id) const;
+    std::optional<SourceFiles> sources(qint64 id) const;
+
+    // Field ids indexed by item id, for the questionnaire stored as `id` (empty if unknown).
+    std::vector<qint64> fieldIds(qint64 id) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace flowdesk
