@@ -1,5 +1,7 @@
 #include "questionnaire.h"
 
+#include <algorithm>
+
 namespace flowdesk {
 
 QString LocalizedText::text(int language, int defaultLanguage) const
@@ -34,6 +36,34 @@ bool LocalizedText::isEmpty() const
             return false;
     }
     return true;
+}
+
+int ChoiceList::indexOf(QStringView choiceName) const
+{
+    if (m_sorted.size() != choices.size()) // lookup not built (a list assembled by hand): scan
+    {
+        for (size_t i = 0; i < choices.size(); ++i) {
+            if (QStringView(choices[i].name) == choiceName)
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+    const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), choiceName, [this](int i, QStringView name) {
+        return QStringView(choices[static_cast<size_t>(i)].name).compare(name) < 0;
+    });
+    if (it != m_sorted.end() && QStringView(choices[static_cast<size_t>(*it)].name) == choiceName)
+        return *it;
+    return -1;
+}
+
+void ChoiceList::buildLookup()
+{
+    m_sorted.resize(choices.size());
+    for (size_t i = 0; i < choices.size(); ++i)
+        m_sorted[i] = static_cast<int>(i);
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) {
+        return QStringView(choices[static_cast<size_t>(a)].name).compare(choices[static_cast<size_t>(b)].name) < 0;
+    });
 }
 
 int Questionnaire::languageIndex(QStringView codeOrName) const

@@ -38,7 +38,12 @@ struct ChoiceList
     std::vector<Choice> choices;
     QHash<QString, int> indexByName;
 
-    int indexOf(QStringView choiceName) const { return indexByName.value(choiceName.toString(), -1); }
+    // Index of the choice named `choiceName`, or -1. Allocation-free (validation calls it per answer).
+    int indexOf(QStringView choiceName) const;
+    void buildLookup(); // after choices change
+
+private:
+    std::vector<int> m_sorted; // choice indices sorted by name
 };
 
 // The `required` column: a constant yes/no or an expression.
@@ -100,6 +105,13 @@ public:
     std::vector<ChoiceList> lists;
     std::vector<int> topLevel;         // ids of the items at the top
     std::vector<int> calculationOrder; // ids of calculate items (and items with a calculation) in dependency order
+    // Every item in an order where each comes after what its relevance, calculation and repeat count read
+    // (ties in form order): evaluating in this order needs a single pass.
+    std::vector<int> evaluationOrder;
+    // Columns of the choices sheets a choice_filter can read (name, label, extra columns). In a choice filter the
+    // column at index i is the field id items.size() + i.
+    QStringList choiceColumns;
+    int choiceColumnField(int column) const { return static_cast<int>(items.size()) + column; }
 
     int itemByName(QStringView name) const { return m_byName.value(name.toString(), -1); }
     const Item &item(int id) const { return items[static_cast<size_t>(id)]; }

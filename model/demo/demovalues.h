@@ -1,0 +1,18 @@
+#pragma once
+
+#include "demorandom.h"
+#include "questionnaire/questionnaire.h"
+
+#include <QDateTime>
+
+namespace flowdesk::demovalues {
+
+// A plausible answer for a non-select question, shaped by its type and what its name suggests (ages, sizes,
+// costs, names, phones, dates). Constraints are the generator's business: it retries until they hold.
+QString value(const Item &item, bool inRepeat, const QDateTime &interviewStart, DemoRandom &random);
+// What the device would have recorded for a metadata question (start, end, today, deviceid, username...).
+QString metadata(const QString &kind, const QDateTime &start, const QString &enumerator, const QString &office);
+// Relative weight of picking `choice` (at position `position` of the allowed choices) for question `question`.
+double choiceWeight(const QString &question, const QString &choice, int position);
+
+} // namespace flowdesk::demovalues

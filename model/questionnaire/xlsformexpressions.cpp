@@ -1,0 +1,172 @@
+// Expressions of the survey sheet: compiled once names are all known, checked, and put in evaluation order.
+#include "xlsformparser.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <queue>
+
+namespace flowdesk {
+
+namespace {
+
+QString lastSegment(QStringView reference)
+{
+    QStringView ref = reference.trimmed();
+    while (ref.endsWith(u'/'))
+        ref.chop(1);
+    const qsizetype slash = ref.lastIndexOf(u'/');
+    return (slash >= 0 ? ref.mid(slash + 1) : ref).toString();
+}
+
+} // namespace
+
+void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &columns)
+{
+    QHash<QString, int> occurrences;
+    for (const Item &item : m_q.items)
+        occurrences[item.name] += 1;
+
+    // Choice columns a choice_filter may name bare ("country = ${survey_country}").
+    m_q.choiceColumns = {QStringLiteral("name"), QStringLiteral("label")};
+    for (const ChoiceList &list : m_q.lists) {
+        for (const Choice &choice : list.choices) {
+            for (auto it = choice.columns.cbegin(); it != choice.columns.cend(); ++it) {
+                if (!m_q.choiceColumns.contains(it.key()))
+                    m_q.choiceColumns.append(it.key());
+            }
+        }
+    }
+
+    for (const PendingRow &pending : m_pending) {
+        Item &item = m_q.items[static_cast<size_t>(pending.item)];
+        auto compile = [&](QStringView column, const QString &text, bool choiceFilter) {
+            if (text.trimmed().isEmpty())
+                return expr::Expression();
+            QStringList ambiguous;
+            const expr::FieldResolver resolve = [&](QStringView reference) -> int {
+                const QString name = lastSegment(reference);
+                if (choiceFilter) {
+                    const int column = static_cast<int>(m_q.choiceColumns.indexOf(name));
+                    if (column >= 0)
+                        return m_q.choiceColumnField(column);
+                }
+                if (occurrences.value(name) > 1 && !ambiguous.contains(name))
+                    ambiguous << name;
+                return m_q.itemByName(name);
+            };
+            std::vector<expr::ParseError> errors;
+            expr::Expression compiled = expr::Expression::parse(text, resolve, &errors);
+            for (const expr::ParseError &e : errors) {
+                m_diag.error(survey.name, pending.row.excelRow, column.toString(),
+                             QStringLiteral("%1 (at character %2 of \"%3\")").arg(e.message).arg(e.position + 1).arg(text));
+            }
+            for (const QString &name : ambiguous) {
+                m_diag.warning(survey.name, pending.row.excelRow, column.toString(),
+                               QStringLiteral("${%1} is ambiguous: more than one question is named '%1'").arg(name));
+            }
+            return compiled;
+        };
+        auto text = [&](QStringView base) { return pending.row.cell(columns.find(base)); };
+
+        item.relevant = compile(u"relevant", text(u"relevant"), false);
+        item.constraint = compile(u"constraint", text(u"constraint"), false);
+        item.warning = compile(u"warning", text(u"warning"), false);
+        item.calculation = compile(u"calculation", text(u"calculation"), false);
+        item.repeatCount = compile(u"repeat_count", text(u"repeat_count"), false);
+        if (!pending.requiredText.isEmpty())
+            item.required.condition = compile(u"required", pending.requiredText, false);
+        const QString filter = text(u"choice_filter");
+        if (!filter.trimmed().isEmpty()) {
+            if (!isSelect(item.type))
+                m_diag.warning(survey.name, pending.row.excelRow, QStringLiteral("choice_filter"),
+                               QStringLiteral("choice_filter on '%1', which is not a select, is ignored").arg(item.name));
+            else
+                item.choiceFilter = compile(u"choice_filter", filter, true);
+        }
+        if (!item.repeatCount.isNull() && item.type != QuestionType::Repeat) {
+            m_diag.warning(survey.name, pending.row.excelRow, QStringLiteral("repeat_count"),
+                           QStringLiteral("repeat_count on '%1', which is not a repeat, is ignored").arg(item.name));
+        }
+    }
+    m_pending.clear();
+}
+
+void XlsFormParser::orderEvaluation()
+{
+    const size_t n = m_q.items.size();
+    std::vector<std::vector<int>> dependents(n);
+    std::vector<int> pendingCount(n, 0);
+    auto addEdge = [&](int from, int to) {
+        if (from < 0 || static_cast<size_t>(from) >= n)
+            return; // choice columns are not items
+        dependents[static_cast<size_t>(from)].push_back(to);
+        ++pendingCount[static_cast<size_t>(to)];
+    };
+    for (const Item &item : m_q.items) {
+        QSet<int> deps;
+        for (const expr::Expression *e : {&item.relevant, &item.calculation, &item.repeatCount}) {
+            if (!e->isNull())
+                for (int ref : e->references())
+                    deps.insert(ref);
+        }
+        if (item.parent >= 0)
+            deps.insert(item.parent);
+        for (int dep : deps)
+            addEdge(dep, item.id);
+    }
+
+    // Kahn's algorithm, lowest id first, so independent items keep form order.
+    std::priority_queue<int, std::vector<int>, std::greater<>> ready;
+    for (size_t i = 0; i < n; ++i) {
+        if (pendingCount[i] == 0)
+            ready.push(static_cast<int>(i));
+    }
+    m_q.evaluationOrder.clear();
+    while (!ready.empty()) {
+        const int id = ready.top();
+        ready.pop();
+        m_q.evaluationOrder.push_back(id);
+        for (int next : dependents[static_cast<size_t>(id)]) {
+            if (--pendingCount[static_cast<size_t>(next)] == 0)
+                ready.push(next);
+        }
+    }
+    if (m_q.evaluationOrder.size() < n) {
+        // What Kahn left holds the cycles and what hangs below them; peel off the latter so the message names
+        // only the questions that really depend on each other.
+        std::vector<bool> left(n, false);
+        for (size_t i = 0; i < n; ++i)
+            left[i] = pendingCount[i] > 0;
+        for (bool peeled = true; peeled;) {
+            peeled = false;
+            for (size_t i = 0; i < n; ++i) {
+                if (!left[i])
+                    continue;
+                const auto &out = dependents[i];
+                if (std::none_of(out.begin(), out.end(), [&](int d) { return left[static_cast<size_t>(d)]; })) {
+                    left[i] = false;
+                    peeled = true;
+                }
+            }
+        }
+        QStringList cycle;
+        int firstRow = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (!left[i])
+                continue;
+            cycle << QStringLiteral("${%1}").arg(m_q.items[i].name);
+            if (firstRow == 0)
+                firstRow = m_q.items[i].excelRow;
+        }
+        m_diag.error(QStringLiteral("survey"), firstRow, QString(),
+                     QStringLiteral("calculations or relevance conditions depend on each other in a cycle: %1")
+                         .arg(cycle.join(QStringLiteral(" -> "))));
+    }
+    for (int id : m_q.evaluationOrder) {
+        if (!m_q.items[static_cast<size_t>(id)].calculation.isNull())
+            m_q.calculationOrder.push_back(id);
+    }
+}
+
+} // namespace flowdesk

@@ -1,0 +1,241 @@
+#include "xlsformparser.h"
+
+#include "columnheader.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace flowdesk {
+
+namespace {
+
+const QString kSurvey = QStringLiteral("survey");
+const QString kChoices = QStringLiteral("choices");
+const QString kSettings = QStringLiteral("settings");
+
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> prev(static_cast<size_t>(b.size()) + 1), cur(prev.size());
+    for (size_t j = 0; j < prev.size(); ++j)
+        prev[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int subst = prev[static_cast<size_t>(j - 1)] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
+            cur[static_cast<size_t>(j)] =
+                std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1, subst});
+        }
+        std::swap(prev, cur);
+    }
+    return prev.back();
+}
+
+} // namespace
+
+ParsedForm XlsFormParser::parse(const Workbook &workbook)
+{
+    XlsFormParser parser(workbook);
+    return parser.run();
+}
+
+XlsFormParser::XlsFormParser(const Workbook &workbook) : m_workbook(workbook) {}
+
+int XlsFormParser::Columns::find(QStringView name) const
+{
+    for (size_t i = 0; i < base.size(); ++i) {
+        if (base[i] == name && language[i] < 0)
+            return static_cast<int>(i);
+    }
+    for (size_t i = 0; i < base.size(); ++i) {
+        if (base[i] == name)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int XlsFormParser::languageFor(const QString &written)
+{
+    const QString name = written.isEmpty()
+                             ? (m_defaultLanguageSetting.isEmpty() ? QStringLiteral("default") : m_defaultLanguageSetting)
+                             : written;
+    for (int i = 0; i < m_q.languages.size(); ++i) {
+        if (m_q.languages.at(i).compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    m_q.languages.append(name);
+    return static_cast<int>(m_q.languages.size()) - 1;
+}
+
+XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collectLanguages)
+{
+    Columns columns;
+    QSet<QString> seen;
+    for (int i = 0; i < sheet.headers.size(); ++i) {
+        const QString &header = sheet.headers.at(i);
+        const QString key = header.trimmed().toLower();
+        if (!key.isEmpty() && seen.contains(key)) {
+            m_diag.error(sheet.name, sheet.headerExcelRow, header,
+                         QStringLiteral("duplicate column header '%1'").arg(header));
+        }
+        seen.insert(key);
+        const ColumnHeader parsed = ColumnHeader::parse(header);
+        columns.base.push_back(parsed.base);
+        int language = -1;
+        if (parsed.translatable && collectLanguages) {
+            language = languageFor(parsed.language);
+            if (parsed.language.isEmpty())
+                m_hasUnlabelledLanguage = true;
+        }
+        columns.language.push_back(language);
+    }
+    return columns;
+}
+
+void XlsFormParser::fillText(LocalizedText &text, const QString &base, const Columns &columns,
+                             const SheetRow &row) const
+{
+    for (size_t c = 0; c < columns.base.size(); ++c) {
+        if (columns.base[c] != base || columns.language[c] < 0)
+            continue;
+        const QString value = row.cell(static_cast<int>(c));
+        if (!value.isEmpty())
+            text.set(columns.language[c], value);
+    }
+}
+
+void XlsFormParser::readSettings()
+{
+    m_q.formId.clear();
+    const Sheet *settings = m_workbook.sheet(kSettings);
+    if (settings && !settings->rows.empty()) {
+        const SheetRow &row = settings->rows.front();
+        auto get = [&](QStringView name) { return row.cell(settings->column(name)).trimmed(); };
+        m_q.formId = get(u"form_id");
+        if (m_q.formId.isEmpty())
+            m_q.formId = get(u"id_string");
+        m_q.version = get(u"version");
+        m_q.title = get(u"form_title");
+        m_defaultLanguageSetting = get(u"default_language");
+    }
+    if (m_q.formId.isEmpty()) {
+        // pyxform names the form after its file when settings give no form_id.
+        QString base = m_workbook.sourceName.section(u'/', -1);
+        base = base.section(u'.', 0, 0);
+        m_q.formId = base.isEmpty() ? QStringLiteral("data") : base;
+    }
+    if (m_q.title.isEmpty())
+        m_q.title = m_q.formId;
+}
+
+void XlsFormParser::checkSheetNames()
+{
+    // pyxform warns when a sheet looks like a misspelt survey/choices/settings sheet.
+    for (const QString &expected : {kSurvey, kChoices, kSettings}) {
+        if (m_workbook.sheet(expected))
+            continue;
+        QStringList similar;
+        for (const Sheet &s : m_workbook.sheets) {
+            const int d = editDistance(s.name, expected);
+            if (d > 0 && d <= 2)
+                similar << QStringLiteral("'%1'").arg(s.name);
+        }
+        if (!similar.isEmpty()) {
+            m_diag.warning(QString(), 0, QString(),
+                           QStringLiteral("when looking for a sheet named '%1', found sheets with similar names: %2")
+                               .arg(expected, similar.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+ParsedForm XlsFormParser::run()
+{
+    checkSheetNames();
+    const Sheet *survey = m_workbook.sheet(kSurvey);
+    if (!survey) {
+        m_diag.error(QString(), 0, QString(), QStringLiteral("the workbook has no 'survey' sheet"));
+        return {nullptr, m_diag};
+    }
+    readSettings();
+    if (!m_defaultLanguageSetting.isEmpty())
+        languageFor(m_defaultLanguageSetting);
+
+    for (const char *sheetName : {"choices", "external_choices"}) {
+        if (const Sheet *sheet = m_workbook.sheet(QString::fromLatin1(sheetName)))
+            readChoices(*sheet);
+    }
+    readSurvey(*survey);
+
+    if (m_q.languages.isEmpty())
+        m_q.languages.append(QStringLiteral("default"));
+    m_q.defaultLanguage = 0;
+    if (!m_defaultLanguageSetting.isEmpty())
+        m_q.defaultLanguage = std::max(0, m_q.languageIndex(m_defaultLanguageSetting));
+
+    for (ChoiceList &list : m_q.lists)
+        list.buildLookup();
+    if (m_diag.hasErrors())
+        return {nullptr, m_diag};
+    return {std::make_shared<const Questionnaire>(std::move(m_q)), m_diag};
+}
+
+void XlsFormParser::readChoices(const Sheet &sheet)
+{
+    const Columns columns = mapColumns(sheet, true);
+    const int listColumn = columns.find(u"list_name");
+    const int nameColumn = columns.find(u"name");
+    if (listColumn < 0 || nameColumn < 0) {
+        m_diag.error(sheet.name, sheet.headerExcelRow, QString(),
+                     QStringLiteral("the %1 sheet needs 'list_name' and 'name' columns").arg(sheet.name));
+        return;
+    }
+    for (const SheetRow &row : sheet.rows) {
+        const QString listName = row.cell(listColumn).trimmed();
+        const QString name = row.cell(nameColumn).trimmed();
+        if (listName.isEmpty() && name.isEmpty())
+            continue;
+        if (listName.isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("list_name"),
+                         QStringLiteral("choice '%1' has no list_name").arg(name));
+            continue;
+        }
+        auto list = std::find_if(m_q.lists.begin(), m_q.lists.end(),
+                                 [&](const ChoiceList &l) { return l.name == listName; });
+        if (list == m_q.lists.end()) {
+            ChoiceList created;
+            created.name = listName;
+            m_q.lists.push_back(std::move(created));
+            list = std::prev(m_q.lists.end());
+        }
+        if (name.isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                         QStringLiteral("a choice in list '%1' has no name").arg(listName));
+            continue;
+        }
+        if (list->indexByName.contains(name)) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                         QStringLiteral("list '%1' has the choice name '%2' twice (first at row %3)")
+                             .arg(listName, name)
+                             .arg(list->choices[static_cast<size_t>(list->indexByName.value(name))].excelRow));
+            continue;
+        }
+        Choice choice;
+        choice.name = name;
+        choice.excelRow = row.excelRow;
+        fillText(choice.label, QStringLiteral("label"), columns, row);
+        for (size_t c = 0; c < columns.base.size(); ++c) {
+            const QString &base = columns.base[c];
+            if (base == u"list_name" || base == u"name" || columns.language[c] >= 0)
+                continue;
+            choice.columns.insert(base, row.cell(static_cast<int>(c)));
+        }
+        if (choice.label.isEmpty()) {
+            m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),
+                           QStringLiteral("choice '%1' in list '%2' has no label").arg(name, listName));
+        }
+        list->indexByName.insert(name, static_cast<int>(list->choices.size()));
+        list->choices.push_back(std::move(choice));
+    }
+}
+
+} // namespace flowdesk

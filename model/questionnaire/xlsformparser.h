@@ -1,0 +1,64 @@
+#pragma once
+
+#include "formdiagnostic.h"
+#include "questionnaire.h"
+#include "xlsform/workbook.h"
+
+#include <memory>
+
+namespace flowdesk {
+
+struct ColumnHeader;
+
+// The outcome of reading an XLSForm: the questionnaire when there were no errors, and every problem found.
+struct ParsedForm
+{
+    std::shared_ptr<const Questionnaire> questionnaire; // null when diagnostics has errors
+    FormDiagnostics diagnostics;
+};
+
+// Turns an XLSForm workbook into a typed Questionnaire, with XLSForm semantics as pyxform applies them.
+// Reports every problem at once (sheet, Excel row, column, what), never stops at the first.
+class XlsFormParser
+{
+public:
+    static ParsedForm parse(const Workbook &workbook);
+
+private:
+    explicit XlsFormParser(const Workbook &workbook);
+    ParsedForm run();
+
+    // Columns of one sheet: for each header index, its meaning and language index (-1: none).
+    struct Columns
+    {
+        std::vector<QString> base;
+        std::vector<int> language;
+        int find(QStringView name) const; // first column with that base and no language, or -1
+    };
+    Columns mapColumns(const Sheet &sheet, bool collectLanguages);
+    void readSettings();
+    void readChoices(const Sheet &sheet);
+    void readSurvey(const Sheet &sheet);
+    void checkSheetNames();
+    void fillText(LocalizedText &text, const QString &base, const Columns &columns, const SheetRow &row) const;
+    void compileExpressions(const Sheet &survey, const Columns &columns);
+    void orderEvaluation();
+    int languageFor(const QString &written);
+
+    const Workbook &m_workbook;
+    Questionnaire m_q;
+    FormDiagnostics m_diag;
+    QString m_defaultLanguageSetting;
+    bool m_hasUnlabelledLanguage = false;
+    // Survey-sheet cells kept per item until expressions compile (names are all known by then).
+    struct PendingRow
+    {
+        int item;
+        SheetRow row;
+        QString requiredText;
+    };
+    std::vector<PendingRow> m_pending;
+    QHash<QString, int> m_nameCount;
+};
+
+} // namespace flowdesk

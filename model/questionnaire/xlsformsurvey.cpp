@@ -1,0 +1,210 @@
+// The survey sheet: one item per question/group/repeat row, blocks balanced, names and lists checked.
+#include "xlsformparser.h"
+
+#include <QRegularExpression>
+
+namespace flowdesk {
+
+namespace {
+
+bool isValidName(const QString &name)
+{
+    // XML element names, as pyxform requires of every name (it becomes a node of the instance).
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z_\\x{00C0}-\\x{FFFF}][A-Za-z0-9_.\\-\\x{00B7}-\\x{FFFF}]*$"));
+    return re.match(name).hasMatch();
+}
+
+bool isYes(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    return t == u"yes" || t == u"true" || t == u"true()" || t == u"1";
+}
+
+bool isNo(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    return t.isEmpty() || t == u"no" || t == u"false" || t == u"false()" || t == u"0";
+}
+
+struct OpenBlock
+{
+    int item;
+    int excelRow;
+};
+
+} // namespace
+
+void XlsFormParser::readSurvey(const Sheet &sheet)
+{
+    const Columns columns = mapColumns(sheet, true);
+    const int typeColumn = columns.find(u"type");
+    const int nameColumn = columns.find(u"name");
+    if (typeColumn < 0) {
+        m_diag.error(sheet.name, sheet.headerExcelRow, QString(), QStringLiteral("the survey sheet has no 'type' column"));
+        return;
+    }
+    if (nameColumn < 0) {
+        m_diag.error(sheet.name, sheet.headerExcelRow, QString(), QStringLiteral("the survey sheet has no 'name' column"));
+        return;
+    }
+    auto cell = [&](const SheetRow &row, QStringView base) { return row.cell(columns.find(base)); };
+
+    std::vector<OpenBlock> open;
+    for (const SheetRow &row : sheet.rows) {
+        const QString typeText = row.cell(typeColumn).trimmed();
+        const QString name = row.cell(nameColumn).trimmed();
+        if (typeText.isEmpty()) {
+            if (!name.isEmpty() || !cell(row, u"label").isEmpty())
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                             QStringLiteral("row has a name or label but no type"));
+            continue;
+        }
+        const ParsedType type = parseQuestionType(typeText);
+        if (!type.known) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                         QStringLiteral("unknown question type '%1'").arg(typeText));
+            continue;
+        }
+
+        if (type.endsBlock) {
+            if (open.empty()) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                             QStringLiteral("'%1' has no matching begin").arg(typeText));
+                continue;
+            }
+            const Item &top = m_q.items[static_cast<size_t>(open.back().item)];
+            if (top.type != type.type) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                             QStringLiteral("'%1' closes %2 '%3' opened at row %4")
+                                 .arg(typeText, top.type == QuestionType::Repeat ? QStringLiteral("repeat")
+                                                                                 : QStringLiteral("group"),
+                                      top.name)
+                                 .arg(open.back().excelRow));
+            }
+            open.pop_back();
+            continue;
+        }
+
+        Item item;
+        item.id = static_cast<int>(m_q.items.size());
+        item.type = type.type;
+        item.typeText = typeText;
+        item.name = name;
+        item.excelRow = row.excelRow;
+        item.orOther = type.orOther;
+        if (type.type == QuestionType::Metadata)
+            item.metadataKind = type.canonicalName;
+        if (!open.empty()) {
+            const Item &parent = m_q.items[static_cast<size_t>(open.back().item)];
+            item.parent = parent.id;
+            item.depth = parent.depth + 1;
+            item.repeat = parent.type == QuestionType::Repeat ? parent.id : parent.repeat;
+            item.path = parent.path + u'/' + name;
+        } else {
+            item.path = name;
+        }
+
+        if (name.isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                         QStringLiteral("%1 has no name").arg(type.canonicalName));
+        } else if (!isValidName(name)) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                         QStringLiteral("'%1' is not a valid name: names start with a letter or underscore and hold "
+                                        "only letters, digits, hyphens, underscores and periods")
+                             .arg(name));
+        } else {
+            const int clash = m_nameCount.value(name.toLower(), -1);
+            if (clash >= 0 && m_q.items[static_cast<size_t>(clash)].parent == item.parent) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                             QStringLiteral("the name '%1' is already used at row %2")
+                                 .arg(name)
+                                 .arg(m_q.items[static_cast<size_t>(clash)].excelRow));
+            } else if (clash < 0) {
+                m_nameCount.insert(name.toLower(), item.id);
+            }
+        }
+
+        fillText(item.label, QStringLiteral("label"), columns, row);
+        fillText(item.hint, QStringLiteral("hint"), columns, row);
+        fillText(item.requiredMessage, QStringLiteral("required_message"), columns, row);
+        fillText(item.constraintMessage, QStringLiteral("constraint_message"), columns, row);
+        fillText(item.warningMessage, QStringLiteral("warning_message"), columns, row);
+        item.appearance = cell(row, u"appearance").trimmed();
+        item.defaultValue = cell(row, u"default");
+        item.pii = isYes(cell(row, u"pii"));
+        item.readOnly = isYes(cell(row, u"read_only"));
+
+        if (isSelect(type.type) && !type.external) {
+            if (!type.externalFile.isEmpty()) {
+                item.list = -1; // bound to the file's list in compileExpressions once files are known
+            } else if (type.list.isEmpty()) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                             QStringLiteral("'%1' needs a choice list name").arg(typeText));
+            } else {
+                const auto found = std::find_if(m_q.lists.begin(), m_q.lists.end(),
+                                                [&](const ChoiceList &l) { return l.name == type.list; });
+                if (found == m_q.lists.end()) {
+                    m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                                 QStringLiteral("list '%1' is not in the choices sheet").arg(type.list));
+                } else {
+                    item.list = static_cast<int>(found - m_q.lists.begin());
+                }
+            }
+        } else if (type.external) {
+            const auto found = std::find_if(m_q.lists.begin(), m_q.lists.end(),
+                                            [&](const ChoiceList &l) { return l.name == type.list; });
+            if (found != m_q.lists.end())
+                item.list = static_cast<int>(found - m_q.lists.begin());
+            else
+                m_diag.warning(sheet.name, row.excelRow, QStringLiteral("type"),
+                               QStringLiteral("external list '%1' is not in the external_choices sheet; its answers "
+                                              "cannot be checked")
+                                   .arg(type.list));
+        }
+
+        if (type.type == QuestionType::Unsupported) {
+            m_diag.warning(sheet.name, row.excelRow, QStringLiteral("type"),
+                           QStringLiteral("'%1' questions cannot be captured on a desktop: '%2' is kept but stays "
+                                          "unanswered")
+                               .arg(type.canonicalName, name));
+        }
+        if (isInputType(type.type) && item.label.isEmpty() && item.appearance.isEmpty()) {
+            m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),
+                           QStringLiteral("question '%1' has no label").arg(name));
+        }
+
+        const QString required = cell(row, u"required").trimmed();
+        if (isYes(required))
+            item.required.always = true;
+        const bool requiredIsExpression = !isYes(required) && !isNo(required);
+
+        if (type.type == QuestionType::Calculate && cell(row, u"calculation").trimmed().isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("calculation"),
+                         QStringLiteral("calculate '%1' has no calculation").arg(name));
+        }
+
+        if (item.parent >= 0)
+            m_q.items[static_cast<size_t>(item.parent)].children.push_back(item.id);
+        else
+            m_q.topLevel.push_back(item.id);
+        m_pending.push_back({item.id, row, requiredIsExpression ? required : QString()});
+        if (type.beginsBlock)
+            open.push_back({item.id, row.excelRow});
+        m_q.items.push_back(std::move(item));
+    }
+
+    for (const OpenBlock &block : open) {
+        const Item &item = m_q.items[static_cast<size_t>(block.item)];
+        m_diag.error(sheet.name, block.excelRow, QStringLiteral("type"),
+                     QStringLiteral("%1 '%2' is never closed (no matching %3)")
+                         .arg(item.typeText, item.name,
+                              item.type == QuestionType::Repeat ? QStringLiteral("end_repeat")
+                                                                : QStringLiteral("end_group")));
+    }
+    m_q.indexNames();
+    compileExpressions(sheet, columns);
+    orderEvaluation();
+}
+
+} // namespace flowdesk

@@ -1,0 +1,102 @@
+#include "interviewlayout.h"
+
+namespace flowdesk {
+
+InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
+    : m_q(questionnaire), m_itemCount(static_cast<int>(questionnaire.items.size())),
+      m_instances(questionnaire.items.size())
+{
+}
+
+void InterviewLayout::reset(Interview &interview)
+{
+    m_scopes.clear();
+    m_children.clear();
+    for (auto &list : m_instances)
+        list.clear();
+    m_scopes.push_back({&interview.answers, -1, -1, 0});
+    // Breadth first, so the instances of one repeat in one scope sit next to each other.
+    for (size_t s = 0; s < m_scopes.size(); ++s) {
+        AnswerScope *answers = m_scopes[s].answers;
+        if (answers->values.size() < static_cast<size_t>(m_itemCount))
+            answers->values.resize(static_cast<size_t>(m_itemCount));
+        for (RepeatAnswers &repeat : answers->repeats) {
+            if (repeat.repeatItem < 0 || repeat.repeatItem >= m_itemCount)
+                continue;
+            const int first = static_cast<int>(m_scopes.size());
+            int index = 0;
+            for (AnswerScope &instance : repeat.instances) {
+                m_instances[static_cast<size_t>(repeat.repeatItem)].push_back(static_cast<int>(m_scopes.size()));
+                m_scopes.push_back({&instance, repeat.repeatItem, static_cast<int>(s), ++index});
+            }
+            m_children.push_back({static_cast<int>(s), repeat.repeatItem, first, index});
+        }
+    }
+    m_relevant.assign(m_scopes.size() * static_cast<size_t>(m_itemCount), 1);
+}
+
+std::pair<int, int> InterviewLayout::childInstances(int s, int repeatItem) const
+{
+    for (const ChildRange &range : m_children) {
+        if (range.scope == s && range.repeatItem == repeatItem)
+            return {range.first, range.count};
+    }
+    return {0, 0};
+}
+
+bool InterviewLayout::parentRelevant(int s, int item) const
+{
+    const Item &it = m_q.item(item);
+    if (it.parent < 0)
+        return true;
+    if (it.parent == it.repeat) // the enclosing repeat's own relevance lives in the scope around the instance
+        return relevant(m_scopes[static_cast<size_t>(s)].parent, it.parent);
+    return relevant(s, it.parent);
+}
+
+int InterviewLayout::chainScope(int from, int repeatItem) const
+{
+    if (repeatItem < 0)
+        return 0;
+    for (int s = from; s >= 0; s = m_scopes[static_cast<size_t>(s)].parent) {
+        if (m_scopes[static_cast<size_t>(s)].repeatItem == repeatItem)
+            return s;
+    }
+    return -1;
+}
+
+int InterviewLayout::scopeOf(int from, int item) const
+{
+    return chainScope(from, m_q.item(item).repeat);
+}
+
+QString InterviewLayout::pathOf(int s, int item, std::vector<int> *instance) const
+{
+    // Instance numbers by repeat item along the chain of scopes.
+    std::vector<std::pair<int, int>> chain;
+    for (int c = s; c > 0; c = m_scopes[static_cast<size_t>(c)].parent)
+        chain.emplace_back(m_scopes[static_cast<size_t>(c)].repeatItem, m_scopes[static_cast<size_t>(c)].index);
+    std::vector<int> ancestors;
+    for (int a = item; a >= 0; a = m_q.item(a).parent)
+        ancestors.push_back(a);
+    QString path;
+    if (instance)
+        instance->clear();
+    for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) {
+        if (!path.isEmpty())
+            path += u'/';
+        path += m_q.item(*it).name;
+        if (m_q.item(*it).type != QuestionType::Repeat || *it == item)
+            continue;
+        for (const auto &[repeatItem, index] : chain) {
+            if (repeatItem == *it) {
+                path += QStringLiteral("[%1]").arg(index);
+                if (instance)
+                    instance->push_back(index);
+            }
+        }
+    }
+    return path;
+}
+
+} // namespace flowdesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "interview/interview.h"
+#include "questionnaire/questionnaire.h"
+
+#include <vector>
+
+namespace flowdesk {
+
+// An interview laid out for evaluation: every scope (the top level and each repeat instance, nested ones too)
+// with its parent, and each item's relevance in each scope. Rebuilt per interview; buffers are kept between
+// interviews so a validation pass over many interviews allocates little. Not thread-safe.
+class InterviewLayout
+{
+public:
+    struct Scope
+    {
+        AnswerScope *answers = nullptr;
+        int repeatItem = -1; // -1 for the top level
+        int parent = -1;     // scope index of the enclosing scope
+        int index = 0;       // 1-based instance number within the parent scope
+    };
+
+    explicit InterviewLayout(const Questionnaire &questionnaire);
+
+    // Lays out `interview`'s scopes and sizes every scope's values to the item count (so values can be written).
+    void reset(Interview &interview);
+
+    const Questionnaire &questionnaire() const { return m_q; }
+    int itemCount() const { return m_itemCount; }
+    int scopeCount() const { return static_cast<int>(m_scopes.size()); }
+    const Scope &scope(int s) const { return m_scopes[static_cast<size_t>(s)]; }
+    // Scope indices of every instance of `repeatItem`, in document order.
+    const std::vector<int> &instances(int repeatItem) const { return m_instances[static_cast<size_t>(repeatItem)]; }
+    // The instances of `repeatItem` directly inside scope `s`: first scope index and count.
+    std::pair<int, int> childInstances(int s, int repeatItem) const;
+
+    bool relevant(int s, int item) const { return m_relevant[index(s, item)] != 0; }
+    void setRelevant(int s, int item, bool relevant) { m_relevant[index(s, item)] = relevant ? 1 : 0; }
+    bool parentRelevant(int s, int item) const;
+
+    // The scope that holds `item` as seen from scope `from`: the top level, or the instance of the item's repeat
+    // on `from`'s chain of enclosing instances. -1 when the item's repeat is not on that chain.
+    int scopeOf(int from, int item) const;
+    // The scope of `repeatItem`'s instance on `from`'s chain (0 for -1), or -1.
+    int chainScope(int from, int repeatItem) const;
+
+    // The value as expressions see it: empty where the item does not apply.
+    QStringView effectiveValue(int s, int item) const
+    {
+        if (!relevant(s, item))
+            return {};
+        const auto &values = m_scopes[static_cast<size_t>(s)].answers->values;
+        return QStringView(values[static_cast<size_t>(item)]);
+    }
+    QString &value(int s, int item)
+    {
+        return m_scopes[static_cast<size_t>(s)].answers->values[static_cast<size_t>(item)];
+    }
+
+    // "group/member[2]/age" for `item` in scope `s`; the instance numbers go to `instance` when given.
+    QString pathOf(int s, int item, std::vector<int> *instance) const;
+
+private:
+    size_t index(int s, int item) const { return static_cast<size_t>(s) * static_cast<size_t>(m_itemCount) + static_cast<size_t>(item); }
+
+    struct ChildRange
+    {
+        int scope;
+        int repeatItem;
+        int first;
+        int count;
+    };
+
+    const Questionnaire &m_q;
+    int m_itemCount = 0;
+    std::vector<Scope> m_scopes;
+    std::vector<std::vector<int>> m_instances; // by repeat item id
+    std::vector<ChildRange> m_children;
+    std::vector<unsigned char> m_relevant;
+};
+
+} // namespace flowdesk

@@ -1,0 +1,88 @@
+#include "scopecontext.h"
+
+namespace flowdesk {
+
+int ScopeContext::nodeScope(int fieldId, int index, int *count) const
+{
+    const Questionnaire &q = m_layout.questionnaire();
+    const int repeat = q.item(fieldId).repeat;
+    const int own = m_layout.chainScope(m_scope, repeat);
+    if (own >= 0) {
+        *count = 1;
+        return index == 0 ? own : -1;
+    }
+    // A repeat's item read from outside the repeat: one node per instance under the nearest common scope.
+    const int anchor = m_layout.chainScope(m_scope, q.item(repeat).repeat);
+    if (anchor >= 0) {
+        const auto [first, n] = m_layout.childInstances(anchor, repeat);
+        *count = n;
+        return index >= 0 && index < n ? first + index : -1;
+    }
+    const std::vector<int> &all = m_layout.instances(repeat);
+    *count = static_cast<int>(all.size());
+    return index >= 0 && static_cast<size_t>(index) < all.size() ? all[static_cast<size_t>(index)] : -1;
+}
+
+int ScopeContext::count(int fieldId) const
+{
+    if (fieldId < 0)
+        return 0;
+    if (fieldId >= m_layout.itemCount())
+        return m_choice ? 1 : 0;
+    int n = 0;
+    nodeScope(fieldId, 0, &n);
+    return n;
+}
+
+QStringView ScopeContext::value(int fieldId, int index) const
+{
+    if (fieldId < 0)
+        return {};
+    if (fieldId >= m_layout.itemCount()) {
+        if (!m_choice)
+            return {};
+        const QStringList &columns = m_layout.questionnaire().choiceColumns;
+        const int column = fieldId - m_layout.itemCount();
+        if (column == 0)
+            return QStringView(m_choice->name);
+        m_choiceText = column == 1 ? m_choice->label.text(m_language, m_layout.questionnaire().defaultLanguage)
+                                   : m_choice->columns.value(columns.value(column));
+        return QStringView(m_choiceText);
+    }
+    int n = 0;
+    const int s = nodeScope(fieldId, index, &n);
+    return s >= 0 ? m_layout.effectiveValue(s, fieldId) : QStringView();
+}
+
+int ScopeContext::position() const
+{
+    return m_layout.scope(m_scope).index;
+}
+
+QString ScopeContext::indexedValue(int fieldId, int repeatId, int index) const
+{
+    if (fieldId < 0 || fieldId >= m_layout.itemCount() || repeatId < 0 || repeatId >= m_layout.itemCount())
+        return QString();
+    const int anchor = m_layout.chainScope(m_scope, m_layout.questionnaire().item(repeatId).repeat);
+    const auto [first, n] = m_layout.childInstances(anchor < 0 ? 0 : anchor, repeatId);
+    if (index < 1 || index > n)
+        return QString();
+    const int s = first + index - 1;
+    // The field may sit in a repeat nested inside `repeatId`: its first node under that instance.
+    const int holder = m_layout.chainScope(s, m_layout.questionnaire().item(fieldId).repeat);
+    return holder >= 0 ? m_layout.effectiveValue(holder, fieldId).toString() : QString();
+}
+
+QString ScopeContext::choiceLabel(int fieldId, QStringView choiceName) const
+{
+    if (fieldId < 0 || fieldId >= m_layout.itemCount())
+        return choiceName.toString();
+    const Questionnaire &q = m_layout.questionnaire();
+    const ChoiceList *list = q.choiceList(q.item(fieldId));
+    const int index = list ? list->indexOf(choiceName) : -1;
+    if (index < 0)
+        return QString();
+    return list->choices[static_cast<size_t>(index)].label.text(m_language, q.defaultLanguage);
+}
+
+} // namespace flowdesk

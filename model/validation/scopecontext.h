@@ -1,0 +1,42 @@
+#pragma once
+
+#include "expr/evalcontext.h"
+#include "interviewlayout.h"
+
+namespace flowdesk {
+
+// What an expression sees from one scope of an interview: references to items in the same repeat instance (or an
+// enclosing one, or the top level) are one node; references to a repeat's items from outside it are one node per
+// instance. Items that do not apply read as empty. In a choice filter, choice columns read from `choice`.
+class ScopeContext : public expr::EvalContext
+{
+public:
+    ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const QDateTime &now, int language)
+        : m_layout(layout), m_scope(scope), m_current(currentItem), m_now(now), m_language(language)
+    {
+    }
+
+    void setChoice(const Choice *choice) { m_choice = choice; }
+
+    int count(int fieldId) const override;
+    QStringView value(int fieldId, int index) const override;
+    int currentField() const override { return m_current; }
+    int position() const override;
+    QString indexedValue(int fieldId, int repeatId, int index) const override;
+    QString choiceLabel(int fieldId, QStringView choiceName) const override;
+    QDateTime now() const override { return m_now; }
+
+private:
+    // Resolves node `index` of `fieldId` to the scope that holds it; -1 if there is none.
+    int nodeScope(int fieldId, int index, int *count) const;
+
+    const InterviewLayout &m_layout;
+    int m_scope;
+    int m_current;
+    QDateTime m_now;
+    int m_language;
+    const Choice *m_choice = nullptr;
+    mutable QString m_choiceText; // keeps a choice column's text alive while an evaluation reads it
+};
+
+} // namespace flowdesk

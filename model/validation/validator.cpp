@@ -1,0 +1,277 @@
+#include "validator.h"
+
+#include "answerformat.h"
+#include "scopecontext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace flowdesk {
+
+using Severity = ValidationIssue::Severity;
+using Kind = ValidationIssue::Kind;
+using Msg = BuiltinMessages::Id;
+
+namespace {
+
+int languageOrDefault(const Questionnaire &q, int language)
+{
+    return language >= 0 && language < q.languages.size() ? language : q.defaultLanguage;
+}
+
+// Calls `visit(scope)` for each scope that holds `item`: the top level, or every instance of its repeat.
+template<typename Visit>
+void forEachScope(const InterviewLayout &layout, const Item &item, Visit &&visit)
+{
+    if (item.repeat < 0) {
+        visit(0);
+        return;
+    }
+    for (int s : layout.instances(item.repeat))
+        visit(s);
+}
+
+} // namespace
+
+Validator::Validator(const Questionnaire &questionnaire, int language)
+    : m_q(questionnaire), m_language(languageOrDefault(questionnaire, language)),
+      m_messages(questionnaire.languages.value(m_language)), m_layout(questionnaire)
+{
+}
+
+std::vector<ValidationIssue> Validator::validate(Interview &interview)
+{
+    std::vector<ValidationIssue> issues;
+    validate(interview, issues);
+    return issues;
+}
+
+int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issues)
+{
+    m_now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+    m_errors = 0;
+    m_layout.reset(interview);
+    evaluate(issues);
+    check(issues);
+    return m_errors;
+}
+
+void Validator::evaluate(std::vector<ValidationIssue> &issues)
+{
+    for (int id : m_q.evaluationOrder) {
+        const Item &item = m_q.item(id);
+        forEachScope(m_layout, item, [&](int s) {
+            bool relevant = m_layout.parentRelevant(s, id);
+            if (relevant && !item.relevant.isNull()) {
+                bool failed = false;
+                relevant = item.relevant.evaluateBoolean(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+                if (failed) {
+                    add(issues, s, item, Severity::Error, Kind::EvaluationError,
+                        m_messages.text(Msg::EvaluationError, item.relevant.source()));
+                }
+            }
+            m_layout.setRelevant(s, id, relevant);
+            if (item.calculation.isNull())
+                return;
+            QString &value = m_layout.value(s, id);
+            if (!relevant) {
+                value = QString();
+                return;
+            }
+            bool failed = false;
+            value = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+            if (failed) {
+                add(issues, s, item, Severity::Error, Kind::EvaluationError,
+                    m_messages.text(Msg::EvaluationError, item.calculation.source()));
+            }
+        });
+    }
+}
+
+void Validator::check(std::vector<ValidationIssue> &issues)
+{
+    for (const Item &item : m_q.items) {
+        if (item.type == QuestionType::Repeat) {
+            forEachScope(m_layout, item, [&](int s) { checkRepeatCount(s, item, issues); });
+            continue;
+        }
+        if (!isInputType(item.type))
+            continue;
+        forEachScope(m_layout, item, [&](int s) { checkAnswer(s, item, issues); });
+    }
+}
+
+void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue> &issues)
+{
+    const QString &stored = m_layout.value(s, item.id);
+    if (!m_layout.relevant(s, item.id)) {
+        if (!stored.isEmpty())
+            add(issues, s, item, Severity::Notice, Kind::Irrelevant, m_messages.text(Msg::Irrelevant, stored));
+        return;
+    }
+    const QStringView value(stored);
+    if (value.isEmpty()) {
+        bool required = item.required.always;
+        if (!required && !item.required.condition.isNull())
+            required = item.required.condition.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language));
+        if (required) {
+            const QString own = ownMessage(item.requiredMessage);
+            add(issues, s, item, Severity::Error, Kind::Required, own.isEmpty() ? m_messages.text(Msg::Required) : own);
+        }
+        return;
+    }
+
+    bool wellFormed = true;
+    switch (item.type) {
+    case QuestionType::Integer:
+        wellFormed = answerformat::isInteger(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotInteger, stored));
+        break;
+    case QuestionType::Decimal:
+    case QuestionType::Range:
+        wellFormed = answerformat::isDecimal(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDecimal, stored));
+        break;
+    case QuestionType::Date:
+        wellFormed = answerformat::isDate(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDate, stored));
+        break;
+    case QuestionType::DateTime:
+        wellFormed = answerformat::isDateTime(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDateTime, stored));
+        break;
+    case QuestionType::Time:
+        wellFormed = answerformat::isTime(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotTime, stored));
+        break;
+    case QuestionType::Geopoint:
+        wellFormed = answerformat::isGeopoint(value);
+        if (!wellFormed)
+            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotGeopoint, stored));
+        break;
+    case QuestionType::SelectOne:
+        wellFormed = checkChoice(s, item, value.trimmed(), issues);
+        break;
+    case QuestionType::SelectMultiple: {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= value.size(); ++i) {
+            if (i < value.size() && value[i] != u' ')
+                continue;
+            if (i > start) {
+                const QStringView choice = value.mid(start, i - start);
+                wellFormed = checkChoice(s, item, choice, issues) && wellFormed;
+                // A choice given twice: look back for the same token (lists are short).
+                const QStringView before = value.left(start);
+                for (qsizetype j = 0; j < before.size();) {
+                    qsizetype k = j;
+                    while (k < before.size() && before[k] != u' ')
+                        ++k;
+                    if (before.mid(j, k - j) == choice) {
+                        add(issues, s, item, Severity::Error, Kind::Type,
+                            m_messages.text(Msg::ChoiceTwice, choice.toString()));
+                        break;
+                    }
+                    j = k + 1;
+                }
+            }
+            start = i + 1;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    if (!wellFormed)
+        return; // a constraint over a malformed answer would only repeat the same problem
+
+    if (!item.constraint.isNull()) {
+        bool failed = false;
+        const bool holds =
+            item.constraint.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+        if (!holds) {
+            const QString own = ownMessage(item.constraintMessage);
+            add(issues, s, item, Severity::Error, Kind::Constraint,
+                own.isEmpty() ? m_messages.text(Msg::Constraint) : own);
+        }
+    }
+    if (!item.warning.isNull()) {
+        bool failed = false;
+        const bool holds = item.warning.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+        if (!holds) {
+            const QString own = ownMessage(item.warningMessage);
+            add(issues, s, item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
+        }
+    }
+}
+
+bool Validator::checkChoice(int s, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues)
+{
+    const ChoiceList *list = m_q.choiceList(item);
+    if (!list)
+        return true; // an external list we could not read: nothing to check against
+    const int index = list->indexOf(choice);
+    if (index < 0) {
+        if (item.orOther && choice == u"other")
+            return true;
+        add(issues, s, item, Severity::Error, Kind::NotInList, m_messages.text(Msg::NotInList, choice.toString(), list->name));
+        return false;
+    }
+    if (!item.choiceFilter.isNull()) {
+        ScopeContext context(m_layout, s, item.id, m_now, m_language);
+        context.setChoice(&list->choices[static_cast<size_t>(index)]);
+        if (!item.choiceFilter.evaluateBoolean(context)) {
+            add(issues, s, item, Severity::Error, Kind::NotInFilter, m_messages.text(Msg::NotInFilter, choice.toString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+void Validator::checkRepeatCount(int s, const Item &item, std::vector<ValidationIssue> &issues)
+{
+    const int actual = m_layout.childInstances(s, item.id).second;
+    if (!m_layout.relevant(s, item.id)) {
+        if (actual > 0)
+            add(issues, s, item, Severity::Notice, Kind::Irrelevant,
+                m_messages.text(Msg::Irrelevant, QString::number(actual)));
+        return;
+    }
+    if (item.repeatCount.isNull())
+        return;
+    bool failed = false;
+    const double expected = item.repeatCount.evaluateNumber(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+    // A count that cannot be computed (its inputs are unanswered) says nothing about the instances.
+    if (failed || std::isnan(expected))
+        return;
+    const int wanted = std::max(0, static_cast<int>(expected));
+    if (wanted != actual) {
+        add(issues, s, item, Severity::Error, Kind::RepeatCount,
+            m_messages.text(Msg::RepeatCount, QString::number(actual), QString::number(wanted)));
+    }
+}
+
+QString Validator::ownMessage(const LocalizedText &text) const
+{
+    return text.text(m_language, m_q.defaultLanguage);
+}
+
+void Validator::add(std::vector<ValidationIssue> &issues, int s, const Item &item, Severity severity, Kind kind,
+                    const QString &message) const
+{
+    ValidationIssue issue;
+    issue.item = item.id;
+    issue.path = m_layout.pathOf(s, item.id, &issue.instance);
+    issue.severity = severity;
+    issue.kind = kind;
+    issue.message = message;
+    if (severity == Severity::Error)
+        const_cast<Validator *>(this)->m_errors += 1;
+    issues.push_back(std::move(issue));
+}
+
+} // namespace flowdesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "builtinmessages.h"
+#include "interviewlayout.h"
+#include "validationissue.h"
+
+#include <QDateTime>
+
+#include <vector>
+
+namespace flowdesk {
+
+// Validates interviews against their questionnaire, the way ODK would judge the same answers:
+// relevance first (answers to questions that do not apply are ignored and reported as notices), calculations in
+// dependency order (their results are written into the interview, as a data collection app would store them),
+// then per answer: required, type, choice in its list and in its filtered list, constraint (error) and warning
+// (soft), inside repeats too, and each repeat's instance count against its repeat_count.
+//
+// Keeps buffers between calls so validating many interviews allocates little: use one Validator per thread.
+class Validator
+{
+public:
+    // `language`: index into questionnaire.languages for messages; -1 for the questionnaire's default.
+    explicit Validator(const Questionnaire &questionnaire, int language = -1);
+
+    // Appends the issues of `interview` to `issues` (which is not cleared). Returns the number of errors.
+    int validate(Interview &interview, std::vector<ValidationIssue> &issues);
+    std::vector<ValidationIssue> validate(Interview &interview);
+
+    // The clock today() and now() read; defaults to the current time at each validate() call.
+    void setNow(const QDateTime &now) { m_fixedNow = now; }
+
+private:
+    void evaluate(std::vector<ValidationIssue> &issues);
+    void check(std::vector<ValidationIssue> &issues);
+    void checkAnswer(int scope, const Item &item, std::vector<ValidationIssue> &issues);
+    bool checkChoice(int scope, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues);
+    void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
+    void add(std::vector<ValidationIssue> &issues, int scope, const Item &item, ValidationIssue::Severity severity,
+             ValidationIssue::Kind kind, const QString &message) const;
+    QString ownMessage(const LocalizedText &text) const;
+
+    const Questionnaire &m_q;
+    int m_language;
+    BuiltinMessages m_messages;
+    InterviewLayout m_layout;
+    QDateTime m_fixedNow;
+    QDateTime m_now;
+    int m_errors = 0;
+};
+
+} // namespace flowdesk
