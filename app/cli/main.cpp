@@ -1,7 +1,77 @@
+// flowdesk-cli: the batch jobs of FlowDesk without the GUI.
+#include "command.h"
+
 #include <QCoreApplication>
+
+namespace flowdesk::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace flowdesk::cli
+
+namespace {
+
+void usage(QTextStream &stream)
+{
+    stream << "Usage: flowdesk-cli COMMAND [options]\n\n"
+              "Commands:\n"
+              "  form check FILE|DIR   check an XLSForm (.xlsx or a folder of CSV sheets); exit 1 if invalid\n"
+              "  demo                  fill a database with the bundled questionnaire and generated interviews\n"
+              "  validate              validate every interview in a database\n"
+              "  expr                  run expression conformance cases\n"
+              "  bench                 measure speed and size figures\n\n"
+              "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("flowdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
+    using namespace flowdesk::cli;
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        usage(args.isEmpty() ? err() : out());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == u"--version") {
+        out() << "flowdesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    int code = 2;
+    if (command == u"form") {
+        if (!args.isEmpty() && args.first() == u"check") {
+            code = formCheck(args.mid(1));
+        } else {
+            err() << "Usage: flowdesk-cli form check FILE|DIR\n";
+        }
+    } else if (command == u"demo") {
+        code = demo(args);
+    } else if (command == u"validate") {
+        code = validate(args);
+    } else if (command == u"expr") {
+        code = expr(args);
+    } else if (command == u"bench") {
+        code = bench(args);
+    } else {
+        err() << "Unknown command '" << command << "'.\n\n";
+        usage(err());
+    }
+    out().flush();
+    err().flush();
+    return code;
 }

@@ -1,0 +1,44 @@
+#include "command.h"
+
+#include "questionnaire/questionnaireloader.h"
+
+#include <QCommandLineParser>
+
+namespace flowdesk::cli {
+
+int formCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Checks an XLSForm: an .xlsx workbook or a folder holding survey.csv, choices.csv and settings.csv.\n"
+        "Lists every error and warning with its sheet, row and column. Exit code 0: valid; 1: invalid."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("The XLSForm to check."));
+    parser.process(QStringList{QStringLiteral("flowdesk-cli form check")} + args);
+    if (parser.positionalArguments().size() != 1) {
+        err() << parser.helpText();
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    const LoadedForm form = QuestionnaireLoader::load(path);
+    for (const FormDiagnostic &d : form.diagnostics.items)
+        (d.severity == FormDiagnostic::Severity::Error ? err() : out()) << path << ": " << d.toString() << "\n";
+    if (!form.ok()) {
+        err() << path << ": invalid (" << form.diagnostics.errorCount() << " errors, "
+              << form.diagnostics.warningCount() << " warnings)\n";
+        return 1;
+    }
+    const Questionnaire &q = *form.questionnaire;
+    int questions = 0, unsupported = 0;
+    for (const Item &item : q.items) {
+        questions += isInputType(item.type) ? 1 : 0;
+        unsupported += item.type == QuestionType::Unsupported ? 1 : 0;
+    }
+    out() << path << ": valid: form_id " << q.formId << ", version " << (q.version.isEmpty() ? QStringLiteral("-") : q.version)
+          << ", " << q.items.size() << " items (" << questions << " questions, " << unsupported << " unsupported), "
+          << q.lists.size() << " choice lists, languages: " << q.languages.join(QStringLiteral(", ")) << "; "
+          << form.diagnostics.warningCount() << " warnings\n";
+    return 0;
+}
+
+} // namespace flowdesk::cli

@@ -1,0 +1,78 @@
+#include "command.h"
+
+#include "questionnaire/questionnaireloader.h"
+#include "store/database.h"
+#include "store/interviewstore.h"
+#include "store/questionnairestore.h"
+#include "validation/storevalidation.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace flowdesk::cli {
+
+int validate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Validates every interview in a database against the questionnaire version it was entered with, and prints\n"
+        "the counts and the first problems. Exit code 0 when it ran (use --strict to exit 1 when errors exist)."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Language of the messages: a code or name (e.g. fr)."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("How many problems to list (default 20)."),
+                                         QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"), QStringLiteral("Exit 1 when any interview has errors."));
+    parser.addOptions({dbOption, languageOption, limitOption, strictOption});
+    parser.process(QStringList{QStringLiteral("flowdesk-cli validate")} + args);
+
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        err() << "flowdesk-cli validate: --db PATH is required.\n";
+        return 2;
+    }
+    if (!QFileInfo::exists(path)) {
+        err() << "flowdesk-cli validate: " << path << " does not exist.\n";
+        return 1;
+    }
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, &error);
+    if (!db) {
+        err() << "flowdesk-cli validate: " << error << "\n";
+        return 1;
+    }
+    QuestionnaireStore questionnaires(*db);
+    qint64 totalErrors = 0;
+    for (const StoredQuestionnaire &stored : questionnaires.list()) {
+        const auto sources = questionnaires.sources(stored.id);
+        const LoadedForm form = sources ? QuestionnaireLoader::fromSources(*sources, stored.sourceName) : LoadedForm{};
+        if (!form.ok()) {
+            err() << "questionnaire " << stored.formId << " version " << stored.version
+                  << ": its stored XLSForm no longer loads; skipped.\n";
+            continue;
+        }
+        const int language = parser.isSet(languageOption) ? form.questionnaire->languageIndex(parser.value(languageOption)) : -1;
+        InterviewStore store(*db, stored.id, *form.questionnaire);
+        const StoreValidationReport report =
+            StoreValidation::run(store, *form.questionnaire, language, parser.value(limitOption).toInt());
+        totalErrors += report.withErrors;
+        out() << "Questionnaire " << stored.formId << " version " << stored.version << ": " << report.interviews
+              << " interviews validated in " << QString::number(report.seconds, 'f', 2) << " s ("
+              << QString::number(report.interviews / std::max(report.seconds, 1e-9), 'f', 0) << " interviews/s)\n"
+              << "  with errors:   " << report.withErrors << "\n"
+              << "  with warnings: " << report.withWarnings << "\n";
+        for (const auto &[kind, n] : report.byKind)
+            out() << "  " << issueKindName(kind) << ": " << n << "\n";
+        if (!report.firstProblems.empty())
+            out() << "First problems:\n";
+        for (const StoreValidationReport::Problem &p : report.firstProblems) {
+            out() << "  " << p.uuid.toString(QUuid::WithoutBraces) << "  " << p.issue.path << "  "
+                  << severityName(p.issue.severity) << ": " << p.issue.message << "\n";
+        }
+    }
+    return parser.isSet(strictOption) && totalErrors > 0 ? 1 : 0;
+}
+
+} // namespace flowdesk::cli

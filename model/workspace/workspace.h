@@ -1,0 +1,35 @@
+#pragma once
+
+#include "questionnaire/questionnaireloader.h"
+#include "store/database.h"
+#include "store/interviewstore.h"
+#include "store/questionnairestore.h"
+
+#include <memory>
+
+namespace flowdesk {
+
+// An open FlowDesk database with its current questionnaire loaded from the stored sources and an interview store
+// for it: what a window or a batch job works on. Owns everything it holds; use from one thread.
+class Workspace
+{
+public:
+    // Opens `path` (creating an empty database if needed). The newest stored questionnaire becomes current;
+    // a database without one opens with no questionnaire (interviews() is then null).
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+
+    QString path() const { return m_db->path(); }
+    const Questionnaire *questionnaire() const { return m_form.questionnaire.get(); }
+    const StoredQuestionnaire &storedQuestionnaire() const { return m_stored; }
+    InterviewStore *interviews() const { return m_interviews.get(); }
+
+private:
+    Workspace() = default;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QuestionnaireStore> m_questionnaires;
+    LoadedForm m_form;
+    StoredQuestionnaire m_stored;
+    std::unique_ptr<InterviewStore> m_interviews;
+};
+
+} // namespace flowdesk

@@ -1,0 +1,77 @@
+#include "questionnairepanel.h"
+
+#include "questionnairetreemodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace flowdesk {
+
+namespace {
+
+bool isRightToLeft(const QString &language)
+{
+    const QString lower = language.toLower();
+    for (const char *code : {"(ar)", "(fa)", "(ps)", "(ur)", "(he)", "(prs)"}) {
+        if (lower.contains(QLatin1String(code)))
+            return true;
+    }
+    return lower.startsWith(u"arab") || lower.startsWith(u"farsi") || lower.startsWith(u"dari") ||
+           lower.startsWith(u"pashto") || lower.startsWith(u"urdu");
+}
+
+} // namespace
+
+QuestionnairePanel::QuestionnairePanel(const Questionnaire *questionnaire, QWidget *parent)
+    : QWidget(parent), m_questionnaire(questionnaire), m_model(new QuestionnaireTreeModel(questionnaire, this)),
+      m_language(new QComboBox(this)), m_tree(new QTreeView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language, 1);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_tree, 1);
+
+    m_language->setObjectName(QStringLiteral("questionnaireLanguage"));
+    m_tree->setObjectName(QStringLiteral("questionnaireTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QuestionnaireTreeModel::LabelColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnHidden(QuestionnaireTreeModel::LogicColumn, false);
+
+    if (questionnaire) {
+        m_language->addItems(questionnaire->languages);
+        m_language->setCurrentIndex(questionnaire->defaultLanguage);
+        m_tree->expandToDepth(0);
+    } else {
+        m_language->setEnabled(false);
+    }
+    applyLanguage(m_language->currentIndex());
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int language) {
+        applyLanguage(language);
+        emit languageChanged(language);
+    });
+    for (int c = QuestionnaireTreeModel::NameColumn; c < QuestionnaireTreeModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+}
+
+void QuestionnairePanel::applyLanguage(int language)
+{
+    if (language < 0)
+        return;
+    m_model->setLanguage(language);
+    m_tree->expandToDepth(0);
+    const bool rtl = m_questionnaire && isRightToLeft(m_questionnaire->languages.value(language));
+    m_tree->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+}
+
+} // namespace flowdesk
