@@ -1,7 +1,60 @@
+// flowdesk: the desktop application. Opens the database given, or the demo database (made on first start).
+#include "demo/demodatabase.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+
+QString demoDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("demo.flowdesk"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("FlowDesk"));
+    QApplication::setOrganizationName(QStringLiteral("FlowDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Offline Flow Monitoring Survey desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DB"),
+                                 QStringLiteral("Database to open (default: the demo database, made on first start)."));
+    parser.process(app);
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        path = demoDatabasePath();
+        if (!QFileInfo::exists(path)) {
+            QString error;
+            if (!flowdesk::DemoDatabase::fill(path, 300, 1, &error)) {
+                QMessageBox::critical(nullptr, QObject::tr("FlowDesk"),
+                                      QObject::tr("Cannot create the demo database %1:\n%2").arg(path, error));
+                return 1;
+            }
+        }
+    }
+    QString error;
+    std::unique_ptr<flowdesk::Workspace> workspace = flowdesk::Workspace::open(path, &error);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QObject::tr("FlowDesk"), QObject::tr("Cannot open %1:\n%2").arg(path, error));
+        return 1;
+    }
+    flowdesk::MainWindow window(std::move(workspace));
+    window.show();
+    return QApplication::exec();
 }
