@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QuaZip;
+
+namespace flowdesk {
+
+// A zip archive held in memory (an .xlsx package is one). Keeps a copy of the bytes for as long as it lives.
+// Not thread-safe: one reader per thread.
+class ZipArchive
+{
+public:
+    explicit ZipArchive(const QByteArray &bytes);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive &) = delete;
+    ZipArchive &operator=(const ZipArchive &) = delete;
+
+    // False when the bytes are not a readable zip; `error` then says why in words a user can act on.
+    bool open(QString &error);
+    // Entry names in zips written by different tools vary in case, so lookups ignore it.
+    bool contains(const QString &entry) const;
+    // The uncompressed entry, or nullopt with `error` set (missing, damaged, or implausibly large).
+    std::optional<QByteArray> read(const QString &entry, QString &error);
+
+    // Builds a zip from entry name -> content. Used to write .xlsx packages (and test fixtures).
+    static QByteArray write(const std::map<QString, QByteArray> &entries);
+
+private:
+    QByteArray m_bytes;
+    QBuffer m_buffer;
+    std::unique_ptr<QuaZip> m_zip;
+};
+
+} // namespace flowdesk
