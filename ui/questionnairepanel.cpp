@@ -12,7 +12,7 @@ namespace flowdesk {
 
 namespace {
 
-bool isRightToLeft(const QString &language)
+bool rightToLeft(const QString &language)
 {
     const QString lower = language.toLower();
     for (const char *code : {"(ar)", "(fa)", "(ps)", "(ur)", "(he)", "(prs)"}) {
@@ -70,7 +70,7 @@ void QuestionnairePanel::applyLanguage(int language)
         return;
     m_model->setLanguage(language);
     m_tree->expandToDepth(0);
-    const bool rtl = m_questionnaire && isRightToLeft(m_questionnaire->languages.value(language));
+    const bool rtl = m_questionnaire && rightToLeft(m_questionnaire->languages.value(language));
     m_tree->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
 }
 

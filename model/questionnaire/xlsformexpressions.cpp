@@ -1,6 +1,7 @@
 // Expressions of the survey sheet: compiled once names are all known, checked, and put in evaluation order.
 #include "xlsformparser.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -89,7 +90,29 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
                            QStringLiteral("repeat_count on '%1', which is not a repeat, is ignored").arg(item.name));
         }
     }
+    checkTextReferences(survey, columns);
     m_pending.clear();
+}
+
+void XlsFormParser::checkTextReferences(const Sheet &survey, const Columns &columns)
+{
+    // Labels, hints and messages may show answers (${name}); a name that does not exist is an error, as in pyxform.
+    static const QRegularExpression reference(QStringLiteral("\\$\\{([^}]*)\\}"));
+    for (const PendingRow &pending : m_pending) {
+        for (size_t c = 0; c < columns.base.size(); ++c) {
+            if (columns.language[c] < 0 && columns.base[c] != u"label" && columns.base[c] != u"hint")
+                continue;
+            const QString text = pending.row.cell(static_cast<int>(c));
+            if (!text.contains(u"${"))
+                continue;
+            for (const QRegularExpressionMatch &m : reference.globalMatch(text)) {
+                const QString name = m.captured(1).trimmed();
+                if (m_q.itemByName(name) < 0)
+                    m_diag.error(survey.name, pending.row.excelRow, survey.headers.value(static_cast<int>(c)),
+                                 QStringLiteral("reference to unknown field ${%1}").arg(name));
+            }
+        }
+    }
 }
 
 void XlsFormParser::orderEvaluation()

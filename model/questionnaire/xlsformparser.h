@@ -39,6 +39,8 @@ private:
     void readSettings();
     void readChoices(const Sheet &sheet);
     void readSurvey(const Sheet &sheet);
+    int externalList(const QString &file, const QString &sheetName, int excelRow);
+    void checkTextReferences(const Sheet &survey, const Columns &columns);
     void checkSheetNames();
     void fillText(LocalizedText &text, const QString &base, const Columns &columns, const SheetRow &row) const;
     void compileExpressions(const Sheet &survey, const Columns &columns);

@@ -1,6 +1,9 @@
 // The survey sheet: one item per question/group/repeat row, blocks balanced, names and lists checked.
 #include "xlsformparser.h"
 
+#include "columnheader.h"
+#include "xlsform/csvreader.h"
+
 #include <QRegularExpression>
 
 namespace flowdesk {
@@ -34,6 +37,60 @@ struct OpenBlock
 };
 
 } // namespace
+
+int XlsFormParser::externalList(const QString &file, const QString &sheetName, int excelRow)
+{
+    const QString listName = QStringLiteral("file:") + file;
+    for (size_t i = 0; i < m_q.lists.size(); ++i) {
+        if (m_q.lists[i].name == listName)
+            return static_cast<int>(i);
+    }
+    const auto source = std::find_if(m_workbook.sources.begin(), m_workbook.sources.end(), [&](const auto &entry) {
+        return entry.first.compare(file, Qt::CaseInsensitive) == 0;
+    });
+    if (source == m_workbook.sources.end()) {
+        m_diag.warning(sheetName, excelRow, QStringLiteral("type"),
+                       QStringLiteral("choice file '%1' is not beside the form; answers to this question cannot be "
+                                      "checked against it")
+                           .arg(file));
+        return -1;
+    }
+    const CsvReader::Result read = CsvReader::read(source->second);
+    if (const auto *error = std::get_if<CsvReader::Error>(&read)) {
+        m_diag.error(sheetName, excelRow, QStringLiteral("type"),
+                     QStringLiteral("choice file '%1', line %2: %3").arg(file).arg(error->line).arg(error->message));
+        return -1;
+    }
+    const auto &records = std::get<std::vector<QStringList>>(read);
+    const QStringList header = records.empty() ? QStringList() : records.front();
+    const qsizetype nameColumn = header.indexOf(QStringLiteral("name"));
+    if (nameColumn < 0) {
+        m_diag.error(sheetName, excelRow, QStringLiteral("type"),
+                     QStringLiteral("choice file '%1' has no 'name' column").arg(file));
+        return -1;
+    }
+    ChoiceList list;
+    list.name = listName;
+    for (size_t r = 1; r < records.size(); ++r) {
+        const QStringList &record = records[r];
+        Choice choice;
+        choice.name = record.value(nameColumn).trimmed();
+        if (choice.name.isEmpty() || list.indexByName.contains(choice.name))
+            continue;
+        choice.excelRow = static_cast<int>(r) + 1;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const ColumnHeader column = ColumnHeader::parse(header.at(c));
+            if (column.base == u"label")
+                choice.label.set(languageFor(column.language), record.value(c));
+            else if (c != nameColumn)
+                choice.columns.insert(column.base, record.value(c));
+        }
+        list.indexByName.insert(choice.name, static_cast<int>(list.choices.size()));
+        list.choices.push_back(std::move(choice));
+    }
+    m_q.lists.push_back(std::move(list));
+    return static_cast<int>(m_q.lists.size()) - 1;
+}
 
 void XlsFormParser::readSurvey(const Sheet &sheet)
 {
@@ -137,7 +194,7 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
 
         if (isSelect(type.type) && !type.external) {
             if (!type.externalFile.isEmpty()) {
-                item.list = -1; // bound to the file's list in compileExpressions once files are known
+                item.list = externalList(type.externalFile, sheet.name, row.excelRow);
             } else if (type.list.isEmpty()) {
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                              QStringLiteral("'%1' needs a choice list name").arg(typeText));

@@ -46,7 +46,7 @@ TEST(BundledQuestionnaire, UsesTheFeaturesAFlowMonitoringSurveyNeeds)
         pii += item.pii ? 1 : 0;
         if (isInputType(item.type) && item.type != QuestionType::Acknowledge) {
             for (const char *code : {"en", "fr", "ar"})
-                EXPECT_FALSE(item.label.text(q.languageIndex(QLatin1String(code)), -1).isEmpty())
+                EXPECT_FALSE(item.label.text(q.languageIndex(QString::fromLatin1(code)), -1).isEmpty())
                     << item.name.toStdString() << " has no " << code << " label";
         }
     }
