@@ -37,6 +37,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString path = parser.positionalArguments().value(0);
+    if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        QMessageBox::critical(nullptr, QObject::tr("FlowDesk"), QObject::tr("%1 does not exist.").arg(path));
+        return 1;
+    }
     if (path.isEmpty()) {
         path = demoDatabasePath();
         if (!QFileInfo::exists(path)) {

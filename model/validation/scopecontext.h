@@ -11,8 +11,9 @@ namespace flowdesk {
 class ScopeContext : public expr::EvalContext
 {
 public:
+    // `now` must outlive the context (contexts are short-lived, made per evaluation).
     ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const QDateTime &now, int language)
-        : m_layout(layout), m_scope(scope), m_current(currentItem), m_now(now), m_language(language)
+        : m_layout(layout), m_scope(scope), m_current(currentItem), m_now(&now), m_language(language)
     {
     }
 
@@ -24,7 +25,7 @@ public:
     int position() const override;
     QString indexedValue(int fieldId, int repeatId, int index) const override;
     QString choiceLabel(int fieldId, QStringView choiceName) const override;
-    QDateTime now() const override { return m_now; }
+    QDateTime now() const override { return *m_now; }
 
 private:
     // Resolves node `index` of `fieldId` to the scope that holds it; -1 if there is none.
@@ -33,7 +34,7 @@ private:
     const InterviewLayout &m_layout;
     int m_scope;
     int m_current;
-    QDateTime m_now;
+    const QDateTime *m_now;
     int m_language;
     const Choice *m_choice = nullptr;
     mutable QString m_choiceText; // keeps a choice column's text alive while an evaluation reads it
