@@ -1,6 +1,7 @@
 #include "conformancerunner.h"
 
 #include "expression.h"
+#include "fieldtable.h"
 #include "xpathnumber.h"
 
 #include <QFile>
@@ -16,18 +17,6 @@
 namespace flowdesk::expr {
 
 namespace {
-
-// One case's answers: every field answered once; '.' is the field the case names.
-class CaseContext : public EvalContext
-{
-public:
-    std::vector<QString> values;
-    int current = -1;
-
-    int count(int) const override { return 1; }
-    QStringView value(int fieldId, int) const override { return values[std::size_t(fieldId)]; }
-    int currentField() const override { return current; }
-};
 
 struct CaseResult
 {
@@ -116,22 +105,15 @@ CaseResult runCase(const QJsonObject &c)
     if (nondeterministic && !wantError)
         result.expected = QStringLiteral("any %1").arg(kind == u"any" ? naturalType : kind);
 
-    CaseContext context;
-    QHash<QString, int> ids;
+    // Every field answered once; '.' is the field the case names.
+    FieldTable context;
     const QJsonObject fields = c.value(u"fields").toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        ids.insert(it.key(), int(context.values.size()));
-        context.values.push_back(it.value().toString());
-    }
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        context.addField(it.key(), it.value().toString());
     const QString currentName = c.value(u"context").toString();
     if (!currentName.isEmpty())
-        context.current = ids.value(currentName, -1);
-    const FieldResolver resolve = [&ids](QStringView reference) {
-        QStringView name = reference;
-        if (name.startsWith(u"/data/"))
-            name = name.sliced(6);
-        return ids.value(name.toString(), -1);
-    };
+        context.setCurrentField(context.fieldId(currentName));
+    const FieldResolver resolve = context.resolver();
 
     std::vector<ParseError> errors;
     const Expression expression = Expression::parse(c.value(u"xlsform").toString(), resolve, &errors);
