@@ -7,8 +7,11 @@ namespace flowdesk::expr {
 
 namespace {
 
-// Deep enough for any real form; shallow enough that evaluation's recursion cannot blow the stack.
-constexpr int kMaxDepth = 200;
+// Nesting of parentheses, calls and unary minus: deep enough for any real form, shallow enough that the
+// parser's recursion stays well inside a 1 MB stack.
+constexpr int kMaxNesting = 200;
+// Depth of the compiled tree, which evaluation recurses over; a sum of a few hundred fields is fine.
+constexpr int kMaxTreeDepth = 1000;
 
 } // namespace
 
@@ -130,7 +133,27 @@ int Parser::parseOperandMaybeDead(bool dead, int (Parser::*parse)())
 
 int Parser::addNode(Node node)
 {
+    auto depthOf = [this](int child) { return child >= 0 ? m_treeDepth[std::size_t(child)] : 0; };
+    int depth = 0;
+    switch (node.op) {
+    case Op::Number:
+    case Op::String:
+    case Op::Boolean:
+    case Op::Field:
+    case Op::Current:
+        break;
+    case Op::Call:
+        for (int i = 0; i < node.argc; ++i)
+            depth = std::max(depth, depthOf(m_program->args[std::size_t(node.a + i)]));
+        break;
+    default:
+        depth = std::max(depthOf(node.a), depthOf(node.b));
+        break;
+    }
+    if (depth + 1 > kMaxTreeDepth)
+        syntaxError(peek(), QStringLiteral("expression is nested too deeply"));
     m_program->nodes.push_back(node);
+    m_treeDepth.push_back(depth + 1);
     return int(m_program->nodes.size() - 1);
 }
 
@@ -176,7 +199,7 @@ void Parser::addReference(int fieldId)
 
 int Parser::parseOr()
 {
-    if (++m_depth > kMaxDepth) {
+    if (++m_depth > kMaxNesting) {
         syntaxError(peek(), QStringLiteral("expression is nested too deeply"));
         --m_depth;
         return -1;
@@ -267,7 +290,12 @@ int Parser::parseUnary()
 {
     if (peek().type == TokenType::Minus) {
         const int position = next().position;
+        if (++m_depth > kMaxNesting) {
+            syntaxError(peek(), QStringLiteral("expression is nested too deeply"));
+            return -1;
+        }
         const int operand = parseUnary();
+        --m_depth;
         if (m_failed)
             return -1;
         Node node;

@@ -65,7 +65,8 @@ private:
     const FieldResolver &m_resolve;
     std::vector<Token> m_tokens;
     std::size_t m_pos = 0;
-    int m_depth = 0;
+    int m_depth = 0;              // current nesting, see kMaxNesting
+    std::vector<int> m_treeDepth; // per node, see kMaxTreeDepth
     int m_dead = 0; // > 0 while parsing code that can never run
     bool m_failed = false; // a syntax error was found: unwind
     std::vector<ParseError> m_errors;
