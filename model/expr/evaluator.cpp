@@ -1,0 +1,324 @@
+#include "evaluator.h"
+
+#include "xpathdate.h"
+#include "xpathnumber.h"
+
+#include <cmath>
+#include <limits>
+
+namespace flowdesk::expr {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool isNumeric(RtValue::Kind kind)
+{
+    return kind == RtValue::Kind::Number || kind == RtValue::Kind::Date;
+}
+
+// Cheap test first: date strings start with four digits and a dash.
+DateParse dateKindOf(QStringView text)
+{
+    const QStringView s = trimXPathSpace(text);
+    if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
+        return DateParse::NotDate;
+    return parseDateTime(s, nullptr);
+}
+
+} // namespace
+
+RtValue Evaluator::eval(int index)
+{
+    const Node &n = m_program.nodes[std::size_t(index)];
+    switch (n.op) {
+    case Op::Number:
+        return RtValue::makeNumber(n.number);
+    case Op::String: {
+        const QString &text = m_program.strings[std::size_t(n.a)];
+        RtValue v = RtValue::makeView(text);
+        v.constant = &text;
+        return v;
+    }
+    case Op::Boolean:
+        return RtValue::makeBoolean(n.a != 0);
+    case Op::Field:
+        return RtValue::makeNodes(n.a, m_context.count(n.a));
+    case Op::Current:
+        return current();
+    case Op::Negate:
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::Mod:
+        return RtValue::makeNumber(number(index));
+    case Op::Or:
+    case Op::And:
+    case Op::Eq:
+    case Op::Ne:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+        return RtValue::makeBoolean(boolean(index));
+    case Op::Call:
+        return functionInfo(n.func).impl(*this, n);
+    }
+    return RtValue();
+}
+
+double Evaluator::number(int index)
+{
+    const Node &n = m_program.nodes[std::size_t(index)];
+    switch (n.op) {
+    case Op::Number:
+        return n.number;
+    case Op::Negate:
+        return -number(n.a);
+    case Op::Add:
+        return number(n.a) + number(n.b);
+    case Op::Sub:
+        return number(n.a) - number(n.b);
+    case Op::Mul:
+        return number(n.a) * number(n.b);
+    case Op::Div:
+        return number(n.a) / number(n.b);
+    case Op::Mod:
+        return std::fmod(number(n.a), number(n.b));
+    case Op::Field:
+        return m_context.count(n.a) > 0 ? stringToNumber(m_context.value(n.a, 0)) : kNaN;
+    default:
+        return toNumber(eval(index));
+    }
+}
+
+bool Evaluator::boolean(int index)
+{
+    const Node &n = m_program.nodes[std::size_t(index)];
+    switch (n.op) {
+    case Op::Boolean:
+        return n.a != 0;
+    case Op::Or:
+        return boolean(n.a) || boolean(n.b);
+    case Op::And:
+        return boolean(n.a) && boolean(n.b);
+    case Op::Eq:
+    case Op::Ne:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+        return compare(n.op, n);
+    case Op::Field:
+        return m_context.count(n.a) > 0;
+    default:
+        return toBoolean(eval(index));
+    }
+}
+
+RtValue Evaluator::string(int index)
+{
+    RtValue v = eval(index);
+    makeString(v);
+    return v;
+}
+
+RtValue Evaluator::current()
+{
+    const int field = m_context.currentField();
+    if (field < 0)
+        return RtValue::makeView(QStringView());
+    return RtValue::makeNodes(field, m_context.count(field));
+}
+
+double Evaluator::stringToNumber(QStringView text)
+{
+    const double n = parseXPathNumber(text);
+    if (!std::isnan(n))
+        return n;
+    const QStringView s = trimXPathSpace(text);
+    if (s.size() < 8 || s[4] != u'-')
+        return kNaN;
+    DateTimeParts parts;
+    switch (parseDateTime(s, &parts)) {
+    case DateParse::Valid:
+        return localDayNumber(parts);
+    case DateParse::Invalid:
+        fail();
+        return kNaN;
+    case DateParse::NotDate:
+        break;
+    }
+    return kNaN;
+}
+
+double Evaluator::toNumber(const RtValue &value)
+{
+    switch (value.kind) {
+    case RtValue::Kind::Number:
+    case RtValue::Kind::Date:
+        return value.number;
+    case RtValue::Kind::Boolean:
+        return value.boolean ? 1 : 0;
+    case RtValue::Kind::String:
+        return stringToNumber(value.view);
+    case RtValue::Kind::NodeSet:
+        return value.count > 0 ? stringToNumber(nodeValue(value, 0)) : kNaN;
+    }
+    return kNaN;
+}
+
+bool Evaluator::toBoolean(const RtValue &value) const
+{
+    switch (value.kind) {
+    case RtValue::Kind::Number:
+        return value.number != 0 && !std::isnan(value.number);
+    case RtValue::Kind::Boolean:
+        return value.boolean;
+    case RtValue::Kind::String:
+        return !value.view.isEmpty();
+    case RtValue::Kind::Date:
+        return !std::isnan(value.number);
+    case RtValue::Kind::NodeSet:
+        return value.count > 0;
+    }
+    return false;
+}
+
+void Evaluator::makeString(RtValue &value)
+{
+    switch (value.kind) {
+    case RtValue::Kind::String:
+        return;
+    case RtValue::Kind::Number:
+        value.owned = formatXPathNumber(value.number);
+        value.view = value.owned;
+        break;
+    case RtValue::Kind::Boolean:
+        value.view = value.boolean ? QStringView(u"true") : QStringView(u"false");
+        break;
+    case RtValue::Kind::Date:
+        value.owned = formatDayNumber(value.number);
+        value.view = value.owned;
+        break;
+    case RtValue::Kind::NodeSet:
+        value.view = value.count > 0 ? nodeValue(value, 0) : QStringView();
+        break;
+    }
+    value.kind = RtValue::Kind::String;
+}
+
+QString Evaluator::toQString(RtValue value)
+{
+    makeString(value);
+    // Hand out the shared string when the view covers all of it: no copy, no allocation.
+    auto covers = [&value](const QString &whole) {
+        return value.view.data() == whole.constData() && value.view.size() == whole.size();
+    };
+    if (!value.owned.isNull() && covers(value.owned))
+        return value.owned;
+    if (value.constant && covers(*value.constant))
+        return *value.constant;
+    return value.view.toString();
+}
+
+QStringView Evaluator::nodeValue(const RtValue &nodes, int index) const
+{
+    if (nodes.field >= 0)
+        return m_context.value(nodes.field, index);
+    return m_lists[std::size_t(-2 - nodes.field)][std::size_t(index)];
+}
+
+RtValue Evaluator::makeList(std::vector<QString> values)
+{
+    const int count = int(values.size());
+    m_lists.push_back(std::move(values));
+    return RtValue::makeNodes(-2 - int(m_lists.size() - 1), count);
+}
+
+bool Evaluator::compare(Op op, const Node &node)
+{
+    RtValue left = eval(node.a);
+    RtValue right = eval(node.b);
+    return compareValues(op, left, right);
+}
+
+// XPath 1.0 §3.4: a comparison with a node-set holds when it holds for some node.
+bool Evaluator::compareValues(Op op, RtValue &left, RtValue &right)
+{
+    using K = RtValue::Kind;
+    const bool leftNodes = left.kind == K::NodeSet;
+    const bool rightNodes = right.kind == K::NodeSet;
+    if (!leftNodes && !rightNodes)
+        return compareScalars(op, left, right);
+    if (leftNodes && rightNodes) {
+        for (int i = 0; i < left.count; ++i) {
+            const RtValue a = RtValue::makeView(nodeValue(left, i));
+            for (int j = 0; j < right.count; ++j) {
+                if (compareScalars(op, a, RtValue::makeView(nodeValue(right, j))))
+                    return true;
+            }
+        }
+        return false;
+    }
+    if (leftNodes) {
+        if (right.kind == K::Boolean)
+            return compareBooleans(op, left.count > 0, right.boolean);
+        for (int i = 0; i < left.count; ++i) {
+            if (compareScalars(op, RtValue::makeView(nodeValue(left, i)), right))
+                return true;
+        }
+        return false;
+    }
+    if (left.kind == K::Boolean)
+        return compareBooleans(op, left.boolean, right.count > 0);
+    for (int i = 0; i < right.count; ++i) {
+        if (compareScalars(op, left, RtValue::makeView(nodeValue(right, i))))
+            return true;
+    }
+    return false;
+}
+
+bool Evaluator::compareBooleans(Op op, bool left, bool right)
+{
+    switch (op) {
+    case Op::Eq: return left == right;
+    case Op::Ne: return left != right;
+    case Op::Lt: return left < right;
+    case Op::Le: return left <= right;
+    case Op::Gt: return left > right;
+    case Op::Ge: return left >= right;
+    default: return false;
+    }
+}
+
+bool Evaluator::compareScalars(Op op, const RtValue &left, const RtValue &right)
+{
+    using K = RtValue::Kind;
+    if (op == Op::Eq || op == Op::Ne) {
+        bool equal;
+        if (left.kind == K::Boolean || right.kind == K::Boolean) {
+            equal = toBoolean(left) == toBoolean(right);
+        } else if (isNumeric(left.kind) || isNumeric(right.kind)) {
+            equal = numbersEqual(toNumber(left), toNumber(right));
+        } else if (dateKindOf(left.view) != DateParse::NotDate || dateKindOf(right.view) != DateParse::NotDate) {
+            // ODK: a date answer equals the same day however it is written ("2024-3-10", "2024-03-10").
+            equal = numbersEqual(toNumber(left), toNumber(right));
+        } else {
+            equal = left.view == right.view;
+        }
+        return op == Op::Eq ? equal : !equal;
+    }
+    const double a = toNumber(left);
+    const double b = toNumber(right);
+    switch (op) {
+    case Op::Lt: return a < b;
+    case Op::Le: return a <= b;
+    case Op::Gt: return a > b;
+    case Op::Ge: return a >= b;
+    default: return false;
+    }
+}
+
+} // namespace flowdesk::expr

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "evalcontext.h"
+#include "program.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace flowdesk::expr {
+
+// A value during evaluation. Strings borrow: `view` points into the context's answers, into a program
+// constant or into `owned`, so passing a field's answer around never copies it.
+struct RtValue
+{
+    enum class Kind : std::uint8_t
+    {
+        Number,
+        Boolean,
+        String,
+        Date,    // a day number (see xpathdate.h); NaN is the blank date
+        NodeSet, // `count` nodes of field `field`, or of an evaluator-owned list when field < -1
+    };
+
+    Kind kind = Kind::String;
+    bool boolean = false;
+    int field = -1;
+    int count = 0;
+    double number = 0;
+    QStringView view;
+    QString owned;
+    const QString *constant = nullptr; // set when `view` is a whole program constant: copying it is free
+
+    static RtValue makeNumber(double value)
+    {
+        RtValue v;
+        v.kind = Kind::Number;
+        v.number = value;
+        return v;
+    }
+    static RtValue makeBoolean(bool value)
+    {
+        RtValue v;
+        v.kind = Kind::Boolean;
+        v.boolean = value;
+        return v;
+    }
+    static RtValue makeView(QStringView text)
+    {
+        RtValue v;
+        v.view = text;
+        return v;
+    }
+    static RtValue makeString(QString text)
+    {
+        RtValue v;
+        v.owned = std::move(text);
+        v.view = v.owned;
+        return v;
+    }
+    static RtValue makeDate(double dayNumber)
+    {
+        RtValue v;
+        v.kind = Kind::Date;
+        v.number = dayNumber;
+        return v;
+    }
+    static RtValue makeNodes(int field, int count)
+    {
+        RtValue v;
+        v.kind = Kind::NodeSet;
+        v.field = field;
+        v.count = count;
+        return v;
+    }
+};
+
+// Evaluates one compiled program against one context. Lives on the stack for a single evaluation; it
+// never allocates unless a function has to build a new string.
+class Evaluator
+{
+public:
+    Evaluator(const Program &program, const EvalContext &context)
+        : m_program(program), m_context(context)
+    {
+    }
+
+    RtValue eval(int node);
+    double number(int node);
+    bool boolean(int node);
+    // The node's string value; borrows where it can.
+    RtValue string(int node);
+
+    double toNumber(const RtValue &value);
+    bool toBoolean(const RtValue &value) const;
+    // Makes `value` a String in place (numbers, dates and booleans get their XPath text).
+    void makeString(RtValue &value);
+    QString toQString(RtValue value);
+
+    // XPath string-to-number plus the ODK rule that a date string counts its days.
+    double stringToNumber(QStringView text);
+    QStringView nodeValue(const RtValue &nodes, int index) const;
+    // A node-set made of computed strings (randomize()).
+    RtValue makeList(std::vector<QString> values);
+
+    int arg(const Node &call, int index) const { return m_program.args[std::size_t(call.a + index)]; }
+    const Program &program() const { return m_program; }
+    const EvalContext &context() const { return m_context; }
+
+    void fail() { m_failed = true; }
+    bool failed() const { return m_failed; }
+
+    // '.': the current field's node-set, or the empty string where there is no current field.
+    RtValue current();
+
+private:
+    bool compare(Op op, const Node &node);
+    bool compareValues(Op op, RtValue &left, RtValue &right);
+    bool compareScalars(Op op, const RtValue &left, const RtValue &right);
+    bool compareBooleans(Op op, bool left, bool right);
+
+    const Program &m_program;
+    const EvalContext &m_context;
+    std::vector<std::vector<QString>> m_lists;
+    bool m_failed = false;
+};
+
+} // namespace flowdesk::expr

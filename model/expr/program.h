@@ -1,0 +1,77 @@
+#pragma once
+
+#include "functions.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace flowdesk::expr {
+
+enum class Op : std::uint8_t
+{
+    Number,  // constant: Node::number
+    String,  // constant: Program::strings[Node::a]
+    Boolean, // constant: Node::a != 0
+    Field,   // node-set of field Node::a
+    Current, // '.', current()
+    Negate,  // -Node::a
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Call, // Node::func over Program::args[Node::a .. Node::a + Node::argc)
+};
+
+// The type an expression is known to produce before it runs; Any where it depends on the data (if()).
+enum class StaticType : std::uint8_t
+{
+    Number,
+    String,
+    Boolean,
+    Date,
+    NodeSet,
+    Any,
+};
+
+// One node of the compiled tree. Children are indices into Program::nodes, so the whole tree is one
+// contiguous allocation and evaluation never chases heap pointers.
+struct Node
+{
+    Op op = Op::Number;
+    Func func = Func::None;
+    StaticType type = StaticType::Any;
+    std::uint8_t argc = 0;
+    int a = -1;     // first child, constant index, field id or first argument slot
+    int b = -1;     // second child
+    int aux = -1;   // per-function extra: regex index (regex), field id (jr:choice-name, indexed-repeat)
+    int aux2 = -1;  // indexed-repeat: repeat id
+    double number = 0;
+    int position = 0; // offset in the source, for messages
+};
+
+// Immutable once parsed; shared between copies of an Expression and between threads.
+struct Program
+{
+    QString source;
+    std::vector<Node> nodes;
+    std::vector<int> args;
+    std::vector<QString> strings;
+    std::vector<QRegularExpression> regexes; // literal patterns, compiled once at parse time
+    std::vector<int> references;
+    bool readsCurrent = false;
+    int root = -1;
+};
+
+} // namespace flowdesk::expr

@@ -1,0 +1,195 @@
+#include "xpathnumber.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace flowdesk::expr {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Shortest round-trip digits of a finite, non-zero |value|: digits without a decimal point and the
+// exponent of the first digit, so value = 0.d1d2d3... * 10^(exponent + 1).
+struct Digits
+{
+    char digits[32];
+    int count = 0;
+    int exponent = 0;
+};
+
+Digits shortestDigits(double magnitude)
+{
+    char buffer[40];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, magnitude, std::chars_format::scientific);
+    Digits out;
+    const char *p = buffer;
+    while (p < result.ptr && *p != 'e') {
+        if (*p != '.')
+            out.digits[out.count++] = *p;
+        ++p;
+    }
+    int exponent = 0;
+    std::from_chars(p + 1 + (p[1] == '+' ? 1 : 0), result.ptr, exponent);
+    out.exponent = exponent;
+    return out;
+}
+
+} // namespace
+
+QStringView trimXPathSpace(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isXPathSpace(text[begin].unicode()))
+        ++begin;
+    while (end > begin && isXPathSpace(text[end - 1].unicode()))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+double parseXPathNumber(QStringView text)
+{
+    const QStringView s = trimXPathSpace(text);
+    const qsizetype n = s.size();
+    if (n == 0)
+        return kNaN;
+    qsizetype i = 0;
+    if (s[0] == u'-')
+        ++i;
+    int digits = 0;
+    bool dot = false;
+    for (qsizetype j = i; j < n; ++j) {
+        const char16_t c = s[j].unicode();
+        if (c >= u'0' && c <= u'9') {
+            ++digits;
+        } else if (c == u'.' && !dot) {
+            dot = true;
+        } else {
+            return kNaN;
+        }
+    }
+    if (digits == 0)
+        return kNaN;
+
+    // The characters are all ASCII now; from_chars gives the correctly rounded double.
+    char local[64];
+    std::string heap;
+    char *buffer = local;
+    if (n > qsizetype(sizeof local)) {
+        heap.resize(std::size_t(n));
+        buffer = heap.data();
+    }
+    for (qsizetype j = 0; j < n; ++j)
+        buffer[j] = char(s[j].unicode());
+    double value = kNaN;
+    std::from_chars(buffer, buffer + n, value, std::chars_format::fixed);
+    return value;
+}
+
+QString formatXPathNumber(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("NaN");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    if (value == 0)
+        return QStringLiteral("0");
+
+    const Digits d = shortestDigits(std::fabs(value));
+    const int point = d.exponent + 1; // digits before the decimal point
+    QString out;
+    out.reserve(d.count + std::abs(point) + 3);
+    if (value < 0)
+        out += u'-';
+    if (point <= 0) {
+        out += u"0.";
+        out += QString(-point, u'0');
+        out += QLatin1StringView(d.digits, d.count);
+    } else if (point >= d.count) {
+        out += QLatin1StringView(d.digits, d.count);
+        out += QString(point - d.count, u'0');
+    } else {
+        out += QLatin1StringView(d.digits, point);
+        out += u'.';
+        out += QLatin1StringView(d.digits + point, d.count - point);
+    }
+    return out;
+}
+
+double xpathRound(double value)
+{
+    if (!std::isfinite(value) || value == 0)
+        return value;
+    if (value < 0 && value >= -0.5)
+        return -0.0;
+    const double low = std::floor(value);
+    return value - low >= 0.5 ? low + 1 : low;
+}
+
+double roundToPlaces(double value, double places)
+{
+    if (std::isnan(places))
+        return kNaN;
+    if (!std::isfinite(value) || value == 0)
+        return value;
+    const double wholePlaces = std::trunc(places);
+    if (wholePlaces > 400)
+        return value;
+    if (wholePlaces < -400)
+        return value < 0 ? -0.0 : 0.0;
+
+    const Digits d = shortestDigits(std::fabs(value));
+    // Significant digits that survive: those left of the rounding position.
+    const int keep = d.exponent + 1 + int(wholePlaces);
+    if (keep >= d.count)
+        return value;
+
+    // Compare the dropped digits with one half. Shortest digits never end in '0', so the remainder is
+    // exactly a half only when it is the single digit '5'.
+    bool up;
+    if (keep < 0) {
+        up = false;
+    } else {
+        const char first = d.digits[keep];
+        const bool half = first == '5' && keep + 1 == d.count;
+        up = half ? value > 0 : first >= '5';
+    }
+
+    // Build "<kept digits, carried>e<exponent>" and let from_chars do the correctly rounded parse.
+    char buffer[48];
+    int len = 0;
+    int kept = keep < 0 ? 0 : keep;
+    for (int i = 0; i < kept; ++i)
+        buffer[len++] = d.digits[i];
+    int exponent = d.exponent + 1 - kept; // value of the last kept digit's position
+    if (up) {
+        int i = len - 1;
+        while (i >= 0 && buffer[i] == '9') {
+            buffer[i] = '0';
+            --i;
+        }
+        if (i >= 0) {
+            ++buffer[i];
+        } else {
+            // All nines (or nothing kept): the carry adds a leading 1.
+            for (int j = len; j > 0; --j)
+                buffer[j] = buffer[j - 1];
+            buffer[0] = '1';
+            ++len;
+        }
+    }
+    if (len == 0)
+        return value < 0 ? -0.0 : 0.0;
+    buffer[len++] = 'e';
+    const auto end = std::to_chars(buffer + len, buffer + sizeof buffer, exponent).ptr;
+    double magnitude = 0;
+    std::from_chars(buffer, end, magnitude);
+    if (magnitude == 0)
+        return value < 0 ? -0.0 : 0.0;
+    return value < 0 ? -magnitude : magnitude;
+}
+
+} // namespace flowdesk::expr

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace flowdesk::expr {
+
+// XPath 1.0 whitespace: space, tab, carriage return, line feed (nothing else, not even form feed).
+constexpr bool isXPathSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+}
+
+QStringView trimXPathSpace(QStringView text);
+
+// The XPath 1.0 Number production with optional surrounding whitespace and leading '-'
+// ("12", "-3.5", ".5", "5."), NaN for anything else: no exponents, no '+', no "Infinity", no hex.
+// Never allocates for inputs shorter than 64 characters.
+double parseXPathNumber(QStringView text);
+
+// XPath 1.0 number-to-string: never an exponent; integers without ".0"; the shortest digits that
+// round-trip; "NaN", "Infinity", "-Infinity"; negative zero prints "0".
+QString formatXPathNumber(double value);
+
+// XPath 1.0 round(): halves go towards positive infinity; -0.5 <= x < 0 gives negative zero.
+double xpathRound(double value);
+
+// ODK round(value, places): rounds the decimal number the value is written as (its shortest
+// round-trip digits), so round(2.675, 2) is 2.68 although 2.675 is stored a little below; halves go
+// towards positive infinity as in round(). Negative places round to tens, hundreds...
+double roundToPlaces(double value, double places);
+
+// JavaRosa's tolerant numeric equality: values closer than 1e-12 are equal.
+inline bool numbersEqual(double a, double b)
+{
+    const double d = a - b;
+    return a == b || (d < 1e-12 && d > -1e-12);
+}
+
+} // namespace flowdesk::expr

@@ -1,0 +1,142 @@
+// Numbers as a form shows and reads them: XPath 1.0 text conversions, rounding, arithmetic edges.
+#include "expr/expression.h"
+#include "expr/fieldtable.h"
+#include "expr/xpathnumber.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+using namespace flowdesk::expr;
+
+namespace {
+
+class ExprNumber : public ::testing::Test
+{
+protected:
+    Value eval(const QString &text)
+    {
+        std::vector<ParseError> errors;
+        const Expression e = Expression::parse(text, table.resolver(), &errors);
+        for (const ParseError &error : errors)
+            ADD_FAILURE() << text.toStdString() << ": " << error.message.toStdString();
+        return e.evaluate(table);
+    }
+    QString text(const QString &expression) { return eval(QStringLiteral("string(%1)").arg(expression)).string; }
+    double number(const QString &expression) { return eval(expression).number; }
+
+    FieldTable table;
+};
+
+bool isNegativeZero(double v)
+{
+    return v == 0 && std::signbit(v);
+}
+
+} // namespace
+
+TEST_F(ExprNumber, NumbersPrintWithoutExponentsOrTrailingZeros)
+{
+    EXPECT_EQ(text(QStringLiteral("1 div 3")), QStringLiteral("0.3333333333333333"));
+    EXPECT_EQ(text(QStringLiteral("0.1 + 0.2")), QStringLiteral("0.30000000000000004"));
+    EXPECT_EQ(text(QStringLiteral("123.0")), QStringLiteral("123"));
+    EXPECT_EQ(text(QStringLiteral("1000000 * 1000000 * 1000000 * 1000")), QStringLiteral("1000000000000000000000"));
+    EXPECT_EQ(text(QStringLiteral("1 div 1000000000")), QStringLiteral("0.000000001"));
+    EXPECT_EQ(text(QStringLiteral("-0.5 * 0")), QStringLiteral("0"));
+    EXPECT_EQ(text(QStringLiteral("0 div 0")), QStringLiteral("NaN"));
+    EXPECT_EQ(text(QStringLiteral("-1 div 0")), QStringLiteral("-Infinity"));
+    EXPECT_EQ(formatXPathNumber(123456789012345678901234.0), QStringLiteral("123456789012345690000000"));
+    EXPECT_EQ(formatXPathNumber(5e-324), QStringLiteral("0.") + QString(323, u'0') + u'5');
+}
+
+TEST_F(ExprNumber, TextBecomesANumberOnlyInXPathNotation)
+{
+    EXPECT_EQ(number(QStringLiteral("number(' -12.5 ')")), -12.5);
+    EXPECT_EQ(number(QStringLiteral("number('.5')")), 0.5);
+    EXPECT_EQ(number(QStringLiteral("number('5.')")), 5);
+    for (const char *notANumber : {"'1e6'", "'0x1A'", "'Infinity'", "'+5'", "'1,5'", "''", "' '", "'- 1'", "'1.2.3'"})
+        EXPECT_TRUE(std::isnan(number(QStringLiteral("number(%1)").arg(QLatin1StringView(notANumber))))) << notANumber;
+    EXPECT_TRUE(isNegativeZero(number(QStringLiteral("number('-0')"))));
+}
+
+TEST_F(ExprNumber, AnswersWithSpacesStillCompareAsNumbers)
+{
+    const int age = table.addField(QStringLiteral("age"), QStringLiteral(" 7 "));
+    table.setCurrentField(age);
+    EXPECT_TRUE(eval(QStringLiteral(". >= 0 and . <= 110")).boolean);
+    EXPECT_TRUE(eval(QStringLiteral("${age} = 7")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("${age} = '7'")).boolean); // as strings they differ
+}
+
+TEST_F(ExprNumber, RoundTakesHalvesTowardsPositiveInfinity)
+{
+    EXPECT_EQ(number(QStringLiteral("round(2.5)")), 3);
+    EXPECT_EQ(number(QStringLiteral("round(-1.5)")), -1);
+    EXPECT_TRUE(isNegativeZero(number(QStringLiteral("round(-0.5)"))));
+    EXPECT_TRUE(isNegativeZero(number(QStringLiteral("round(-0.2)"))));
+    EXPECT_EQ(number(QStringLiteral("round(0.49999999999999994)")), 0);
+    EXPECT_TRUE(std::isnan(number(QStringLiteral("round('a')"))));
+}
+
+TEST_F(ExprNumber, RoundToPlacesRoundsTheDecimalAsWritten)
+{
+    EXPECT_EQ(number(QStringLiteral("round(2.675, 2)")), 2.68);
+    EXPECT_EQ(number(QStringLiteral("round(1.005, 2)")), 1.01);
+    EXPECT_EQ(number(QStringLiteral("round(-1.475, 2)")), -1.47);
+    EXPECT_EQ(number(QStringLiteral("round(1.234, 2)")), 1.23);
+    EXPECT_EQ(number(QStringLiteral("round(9.995, 2)")), 10);
+    EXPECT_EQ(number(QStringLiteral("round(33.33, -1)")), 30);
+    EXPECT_EQ(number(QStringLiteral("round(626.3, -3)")), 1000);
+    EXPECT_EQ(number(QStringLiteral("round(23.7825, -2)")), 0);
+    EXPECT_EQ(number(QStringLiteral("round(14.29123456789, 1.5)")), 14.3);
+    EXPECT_EQ(number(QStringLiteral("round(0.1, 20)")), 0.1);
+}
+
+TEST_F(ExprNumber, IntTruncatesTowardsZero)
+{
+    EXPECT_EQ(number(QStringLiteral("int(2.9)")), 2);
+    EXPECT_EQ(number(QStringLiteral("int(-1.5)")), -1);
+    EXPECT_TRUE(isNegativeZero(number(QStringLiteral("int(-0.5)"))));
+    EXPECT_EQ(text(QStringLiteral("int(-0.5)")), QStringLiteral("0"));
+    EXPECT_TRUE(std::isinf(number(QStringLiteral("int(1 div 0)"))));
+}
+
+TEST_F(ExprNumber, ArithmeticEdges)
+{
+    EXPECT_EQ(number(QStringLiteral("-5 mod 2")), -1); // sign of the dividend
+    EXPECT_EQ(number(QStringLiteral("5 mod -2")), 1);
+    EXPECT_TRUE(std::isnan(number(QStringLiteral("1 mod 0"))));
+    EXPECT_TRUE(std::isinf(number(QStringLiteral("1 div 0"))));
+    EXPECT_TRUE(isNegativeZero(number(QStringLiteral("-1 * 0"))));
+    EXPECT_TRUE(std::isnan(number(QStringLiteral("'abc' - 1"))));
+    EXPECT_EQ(number(QStringLiteral("true() + true()")), 2);
+}
+
+TEST_F(ExprNumber, EqualityToleratesFloatingPointNoiseAsODKCollectDoes)
+{
+    EXPECT_TRUE(eval(QStringLiteral("6.1 - 7.8 = -1.7")).boolean);
+    EXPECT_TRUE(eval(QStringLiteral("0.1 + 0.2 = 0.3")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("0.1 + 0.2 != 0.3")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("1.000001 = 1")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("0 div 0 = 0 div 0")).boolean);
+    EXPECT_TRUE(eval(QStringLiteral("1 div 0 = 2 div 0")).boolean);
+}
+
+TEST_F(ExprNumber, BooleansOfNumbersAndStrings)
+{
+    EXPECT_FALSE(eval(QStringLiteral("boolean(0 div 0)")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("boolean(-0)")).boolean);
+    EXPECT_TRUE(eval(QStringLiteral("boolean('0')")).boolean); // non-empty text
+    EXPECT_TRUE(eval(QStringLiteral("boolean('false')")).boolean);
+    EXPECT_FALSE(eval(QStringLiteral("boolean('')")).boolean);
+}
+
+TEST_F(ExprNumber, ResultKeepsItsNaturalType)
+{
+    EXPECT_EQ(eval(QStringLiteral("1 + 1")).type, Value::Type::Number);
+    EXPECT_EQ(eval(QStringLiteral("1 < 2")).type, Value::Type::Boolean);
+    EXPECT_EQ(eval(QStringLiteral("concat(1, 2)")).type, Value::Type::String);
+    EXPECT_EQ(eval(QStringLiteral("if(1 < 2, 5, 'no')")).type, Value::Type::Number);
+    EXPECT_EQ(eval(QStringLiteral("if(1 > 2, 5, 'no')")).type, Value::Type::String);
+}
