@@ -6,6 +6,8 @@
 #include "interview/interview.h"
 #include "questionnaire/questionnaire.h"
 #include "store/database.h"
+#include "store/interviewstore.h"
+#include "store/questionnairestore.h"
 #include "xlsform/workbook.h"
 
 #include <gtest/gtest.h>
@@ -98,6 +100,50 @@ inline std::unique_ptr<Database> openMemory()
     auto db = Database::open(QStringLiteral(":memory:"), &error);
     EXPECT_TRUE(db) << error.toStdString();
     return db;
+}
+
+// A database with the fixture questionnaire stored, and an interview store for it.
+struct StoreFixture
+{
+    std::unique_ptr<Database> db = openMemory();
+    Questionnaire questionnaire = makeQuestionnaire();
+    qint64 questionnaireId = 0;
+
+    StoreFixture()
+    {
+        QString error;
+        questionnaireId = QuestionnaireStore(*db).add(makeWorkbook(), questionnaire, &error).value_or(0);
+        EXPECT_GT(questionnaireId, 0) << error.toStdString();
+    }
+    InterviewStore store() { return InterviewStore(*db, questionnaireId, questionnaire); }
+};
+
+// An interview with the fixture's answers: top-level values, household members (one empty in the middle,
+// one empty at the end) and nested visits (one empty).
+inline Interview makeInterview(const QString &name = QStringLiteral("Amina Diallo"))
+{
+    Interview interview;
+    interview.enumerator = QStringLiteral("Zoé Ñúñez");
+    interview.office = QStringLiteral("Niamey");
+    interview.status = InterviewStatus::Completed;
+    AnswerScope &top = interview.answers;
+    top.setValue(kAge, QStringLiteral("34"));
+    top.setValue(kName, name);
+    top.setValue(kSex, QStringLiteral("female"));
+    top.setValue(kLanguages, QStringLiteral("hausa french"));
+    top.setValue(kHouseholdSize, QStringLiteral("4"));
+    top.setValue(kComment, QStringLiteral("  spaces kept,\ttabs\t and\nnew lines; ünïcödé 日本語 🚶🏽‍♀️ "));
+    RepeatAnswers &members = top.repeat(kMembers);
+    members.instances.resize(4);
+    members.instances[0].setValue(kMemberName, QStringLiteral("Moussa"));
+    members.instances[0].setValue(kMemberAge, QStringLiteral("12"));
+    RepeatAnswers &visits = members.instances[0].repeat(kVisits);
+    visits.instances.resize(3);
+    visits.instances[0].setValue(kVisitPlace, QStringLiteral("Agadez"));
+    visits.instances[2].setValue(kVisitPlace, QStringLiteral("Tripoli, Libya"));
+    members.instances[2].setValue(kMemberName, QStringLiteral("Fatouma"));
+    members.instances[2].repeat(kVisits).instances.resize(1); // one visit, nothing answered
+    return interview;
 }
 
 // Answers compared as a user sees them: an unanswered slot equals a missing one, and a repeat with no
