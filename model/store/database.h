@@ -3,8 +3,11 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace flowdesk {
+
+struct Migration;
 
 // An open FlowDesk database: a SQLite file in WAL mode with every migration applied.
 // Owns one named QSqlDatabase connection (never the default one), used from the thread that opened it.
@@ -19,6 +22,9 @@ public:
     // Opens (creating if needed) and migrates. ":memory:" gives a private in-memory database.
     // Returns nullptr and sets `error` (where and what) on failure; a failed migration changes nothing.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // The same with an explicit migration list (see migrations.h): for tests of the migration runner.
+    static std::unique_ptr<Database> open(const QString &path, const std::vector<Migration> &migrations,
+                                          QString *error);
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }

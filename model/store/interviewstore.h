@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerlayout.h"
 #include "interview/interview.h"
 
 #include <QDateTime>
@@ -55,11 +56,19 @@ public:
     // How many interviews gave each value to a top-level or repeated question (select_multiple: per choice).
     std::vector<std::pair<QString, qint64>> valueCounts(int itemId) const;
 
+    // False (with the reason) when the questionnaire given does not match the stored one's fields; every
+    // other call then fails or returns nothing.
+    bool isUsable(QString *error = nullptr) const { return checkUsable(error); }
+
 private:
+    bool checkUsable(QString *error) const;
+    bool checkQuestionnaire(const Interview &interview, QString *error) const;
+
     Database &m_db;
     qint64 m_questionnaireId;
     const Questionnaire &m_questionnaire;
     std::vector<qint64> m_fieldIds;
+    AnswerLayout m_layout;
 };
 
 } // namespace flowdesk

@@ -41,6 +41,9 @@ public:
     // Field ids indexed by item id, for the questionnaire stored as `id` (empty if unknown).
     std::vector<qint64> fieldIds(qint64 id) const;
 
+    // The `hash` of a set of source files (what add() compares): SHA-256 over each file's name and bytes.
+    static QString hashSources(const SourceFiles &sources);
+
 private:
     Database &m_db;
 };

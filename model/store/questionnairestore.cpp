@@ -1,0 +1,222 @@
+#include "questionnairestore.h"
+
+#include "database.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
+
+namespace flowdesk {
+
+namespace {
+
+constexpr auto kFindByHash = R"sql(SELECT id FROM questionnaires WHERE hash = ?)sql";
+constexpr auto kInsertQuestionnaire = R"sql(
+INSERT INTO questionnaires (form_id, version, title, hash, source_name, added_at) VALUES (?, ?, ?, ?, ?, ?))sql";
+constexpr auto kInsertFile = R"sql(
+INSERT INTO questionnaire_files (questionnaire_id, name, bytes) VALUES (?, ?, ?))sql";
+// Explicit ids keep one questionnaire's fields consecutive in item order, so an answer's item is
+// field_id - first field id (no lookup table while loading millions of rows).
+constexpr auto kNextFieldId = R"sql(SELECT COALESCE(MAX(id), 0) + 1 FROM fields)sql";
+constexpr auto kInsertField = R"sql(
+INSERT INTO fields (id, questionnaire_id, item_index, name, path, type) VALUES (?, ?, ?, ?, ?, ?))sql";
+constexpr auto kSelectAll = R"sql(
+SELECT id, form_id, version, title, hash, source_name, added_at FROM questionnaires ORDER BY id)sql";
+constexpr auto kSelectOne = R"sql(
+SELECT id, form_id, version, title, hash, source_name, added_at FROM questionnaires WHERE id = ?)sql";
+constexpr auto kSelectFiles = R"sql(
+SELECT name, bytes FROM questionnaire_files WHERE questionnaire_id = ? ORDER BY name)sql";
+constexpr auto kSelectFields = R"sql(
+SELECT item_index, id FROM fields WHERE questionnaire_id = ? ORDER BY item_index)sql";
+
+// Stored spelling of an item type: what exports and imports read, independent of the sheet's wording.
+QString fieldType(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::Integer: return QStringLiteral("integer");
+    case QuestionType::Decimal: return QStringLiteral("decimal");
+    case QuestionType::Text: return QStringLiteral("text");
+    case QuestionType::SelectOne: return QStringLiteral("select_one");
+    case QuestionType::SelectMultiple: return QStringLiteral("select_multiple");
+    case QuestionType::Date: return QStringLiteral("date");
+    case QuestionType::DateTime: return QStringLiteral("dateTime");
+    case QuestionType::Time: return QStringLiteral("time");
+    case QuestionType::Geopoint: return QStringLiteral("geopoint");
+    case QuestionType::Note: return QStringLiteral("note");
+    case QuestionType::Calculate: return QStringLiteral("calculate");
+    case QuestionType::Acknowledge: return QStringLiteral("acknowledge");
+    case QuestionType::Range: return QStringLiteral("range");
+    case QuestionType::Group: return QStringLiteral("group");
+    case QuestionType::Repeat: return QStringLiteral("repeat");
+    case QuestionType::Metadata: return QStringLiteral("metadata");
+    case QuestionType::Unsupported: break;
+    }
+    return QStringLiteral("unsupported");
+}
+
+StoredQuestionnaire readStored(const QSqlQuery &q)
+{
+    StoredQuestionnaire s;
+    s.id = q.value(0).toLongLong();
+    s.formId = q.value(1).toString();
+    s.version = q.value(2).toString();
+    s.title = q.value(3).toString();
+    s.hash = q.value(4).toString();
+    s.sourceName = q.value(5).toString();
+    s.addedAt = sql::fromStoredTime(q.value(6));
+    return s;
+}
+
+} // namespace
+
+QString QuestionnaireStore::hashSources(const SourceFiles &sources)
+{
+    // Name and length framing, so ("ab","c") and ("a","bc") differ.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &[name, bytes] : sources) {
+        const QByteArray utf8 = name.toUtf8();
+        quint64 lengths[2] = {qToBigEndian(quint64(utf8.size())), qToBigEndian(quint64(bytes.size()))};
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(lengths), sizeof lengths));
+        hash.addData(utf8);
+        hash.addData(bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QuestionnaireStore::QuestionnaireStore(Database &database)
+    : m_db(database)
+{
+}
+
+std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Questionnaire &questionnaire,
+                                              QString *error)
+{
+    if (workbook.sources.empty()) {
+        sql::fail(error, QStringLiteral("Questionnaire '%1' has no source files to keep.").arg(workbook.sourceName));
+        return std::nullopt;
+    }
+    const QString connection = m_db.connectionName();
+    const QString hash = hashSources(workbook.sources);
+    Transaction transaction(connection);
+    if (!transaction.begin(error))
+        return std::nullopt;
+
+    QSqlQuery find = sql::query(connection, true);
+    if (!sql::prepare(find, kFindByHash, error))
+        return std::nullopt;
+    find.addBindValue(hash);
+    if (!sql::exec(find, u"Cannot look up the questionnaire", error))
+        return std::nullopt;
+    if (find.next())
+        return find.value(0).toLongLong(); // the destructor ends the empty transaction
+    find.finish();
+
+    QSqlQuery insert = sql::query(connection);
+    if (!sql::prepare(insert, kInsertQuestionnaire, error))
+        return std::nullopt;
+    insert.addBindValue(sql::nonNull(questionnaire.formId));
+    insert.addBindValue(sql::nonNull(questionnaire.version));
+    insert.addBindValue(sql::nonNull(questionnaire.title));
+    insert.addBindValue(hash);
+    insert.addBindValue(sql::nonNull(workbook.sourceName));
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!sql::exec(insert, u"Cannot store the questionnaire", error))
+        return std::nullopt;
+    const qint64 id = insert.lastInsertId().toLongLong();
+
+    QSqlQuery file = sql::query(connection);
+    if (!sql::prepare(file, kInsertFile, error))
+        return std::nullopt;
+    for (const auto &[name, bytes] : workbook.sources) {
+        file.bindValue(0, id);
+        file.bindValue(1, name);
+        // A null QByteArray binds as NULL; an empty file is still a file.
+        file.bindValue(2, bytes.isNull() ? QByteArray("") : bytes);
+        if (!sql::exec(file, QStringLiteral("Cannot store source file '%1'").arg(name), error))
+            return std::nullopt;
+    }
+
+    QSqlQuery next = sql::query(connection, true);
+    if (!sql::prepare(next, kNextFieldId, error) || !sql::exec(next, u"Cannot number the fields", error) ||
+        !next.next()) {
+        return std::nullopt;
+    }
+    const qint64 firstField = next.value(0).toLongLong();
+    next.finish();
+
+    QSqlQuery field = sql::query(connection);
+    if (!sql::prepare(field, kInsertField, error))
+        return std::nullopt;
+    for (const Item &item : questionnaire.items) {
+        field.bindValue(0, firstField + item.id);
+        field.bindValue(1, id);
+        field.bindValue(2, item.id);
+        field.bindValue(3, sql::nonNull(item.name));
+        field.bindValue(4, sql::nonNull(item.path));
+        field.bindValue(5, fieldType(item.type));
+        if (!sql::exec(field, QStringLiteral("Cannot store field '%1'").arg(item.name), error))
+            return std::nullopt;
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+std::vector<StoredQuestionnaire> QuestionnaireStore::list() const
+{
+    std::vector<StoredQuestionnaire> result;
+    QSqlQuery q = sql::query(m_db.connectionName(), true);
+    if (!sql::prepare(q, kSelectAll, nullptr) || !q.exec())
+        return result;
+    while (q.next())
+        result.push_back(readStored(q));
+    return result;
+}
+
+std::optional<StoredQuestionnaire> QuestionnaireStore::find(qint64 id) const
+{
+    QSqlQuery q = sql::query(m_db.connectionName(), true);
+    if (!sql::prepare(q, kSelectOne, nullptr))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readStored(q);
+}
+
+std::optional<SourceFiles> QuestionnaireStore::sources(qint64 id) const
+{
+    if (!find(id))
+        return std::nullopt;
+    QSqlQuery q = sql::query(m_db.connectionName(), true);
+    if (!sql::prepare(q, kSelectFiles, nullptr))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    SourceFiles files;
+    while (q.next())
+        files.emplace(q.value(0).toString(), q.value(1).toByteArray());
+    return files;
+}
+
+std::vector<qint64> QuestionnaireStore::fieldIds(qint64 id) const
+{
+    std::vector<qint64> ids;
+    QSqlQuery q = sql::query(m_db.connectionName(), true);
+    if (!sql::prepare(q, kSelectFields, nullptr))
+        return ids;
+    q.addBindValue(id);
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        const qint64 item = q.value(0).toLongLong();
+        if (item != qint64(ids.size()))
+            return {}; // gaps mean a damaged field table; callers treat it as unknown
+        ids.push_back(q.value(1).toLongLong());
+    }
+    return ids;
+}
+
+} // namespace flowdesk
