@@ -107,12 +107,11 @@ int bench(const QStringList &args)
 
     if (QFileInfo::exists(parser.value(casesOption))) {
         expr::ConformanceRunner runner;
-        QString error;
-        if (runner.load(parser.value(casesOption), &error)) {
+        if (runner.load(parser.value(casesOption))) {
             const expr::ConformanceReport report = runner.run();
             out() << "expression conformance:          " << report.summary() << "\n";
         } else {
-            err() << "  cases: " << error << "\n";
+            err() << "  cases: " << runner.errorString() << "\n";
         }
     }
     if (QFileInfo::exists(parser.value(formsOption)))

@@ -2,20 +2,21 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int code = -1;
     QString out;
     QString err;
 };
 
-Run cli(const QStringList &args)
+CliRun cli(const QStringList &args)
 {
     QProcess process;
     process.start(QStringLiteral(FLOWDESK_CLI), args);
@@ -30,13 +31,13 @@ const QString kShared = QStringLiteral(FLOWDESK_SHARED_DIR);
 
 TEST(Cli, FormCheckValidAndInvalid)
 {
-    const Run bundled = cli({"form", "check", QStringLiteral(FLOWDESK_TEST_DATA_DIR "/csvform")});
+    const CliRun bundled = cli({"form", "check", QStringLiteral(FLOWDESK_TEST_DATA_DIR "/csvform")});
     EXPECT_EQ(bundled.code, 0) << bundled.err.toStdString();
     EXPECT_TRUE(bundled.out.contains("valid")) << bundled.out.toStdString();
 
     if (!QDir(kShared + "/xlsforms").exists())
         GTEST_SKIP() << "no ../shared/xlsforms";
-    const Run invalid = cli({"form", "check", kShared + "/xlsforms/invalid/odkoffline__pyxform-error.xlsx"});
+    const CliRun invalid = cli({"form", "check", kShared + "/xlsforms/invalid/odkoffline__pyxform-error.xlsx"});
     EXPECT_EQ(invalid.code, 1);
     EXPECT_TRUE(invalid.err.contains("survey row 2, column type: unknown question type 'textX'")) << invalid.err.toStdString();
 }
@@ -48,7 +49,7 @@ TEST(Cli, FormCheckRefusesOldExcelFiles)
     ASSERT_TRUE(xls.open(QIODevice::WriteOnly));
     xls.write(QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(504, '\0'));
     xls.close();
-    const Run run = cli({"form", "check", xls.fileName()});
+    const CliRun run = cli({"form", "check", xls.fileName()});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains("save it as .xlsx")) << run.err.toStdString();
 }
@@ -57,21 +58,21 @@ TEST(Cli, DemoThenValidate)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("demo.flowdesk");
-    const Run demo = cli({"demo", "--db", db, "--interviews", "400", "--seed", "5"});
+    const CliRun demo = cli({"demo", "--db", db, "--interviews", "400", "--seed", "5"});
     ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
     EXPECT_TRUE(demo.out.contains("Wrote 400 interviews")) << demo.out.toStdString();
 
-    const Run again = cli({"demo", "--db", db, "--interviews", "10"});
+    const CliRun again = cli({"demo", "--db", db, "--interviews", "10"});
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains("already exists")) << again.err.toStdString();
 
-    const Run validate = cli({"validate", "--db", db, "--limit", "5"});
+    const CliRun validate = cli({"validate", "--db", db, "--limit", "5"});
     ASSERT_EQ(validate.code, 0) << validate.err.toStdString();
     EXPECT_TRUE(validate.out.contains("400 interviews validated")) << validate.out.toStdString();
     EXPECT_TRUE(validate.out.contains("with errors:")) << validate.out.toStdString();
     EXPECT_TRUE(validate.out.contains("First problems:")) << validate.out.toStdString();
 
-    const Run strict = cli({"validate", "--db", db, "--strict"});
+    const CliRun strict = cli({"validate", "--db", db, "--strict"});
     EXPECT_EQ(strict.code, 1) << "the demo holds keying errors on purpose";
 }
 
@@ -80,7 +81,7 @@ TEST(Cli, ExprCasesPrintsTheCounts)
     const QString cases = kShared + "/xpath-cases/cases.json";
     if (!QFile::exists(cases))
         GTEST_SKIP() << "no ../shared/xpath-cases";
-    const Run run = cli({"expr", "--cases", cases});
+    const CliRun run = cli({"expr", "--cases", cases});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QRegularExpression("\\d+ passed, 0 failed, \\d+ deviations"))) << run.out.toStdString();
 }

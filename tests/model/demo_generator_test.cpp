@@ -65,10 +65,11 @@ TEST(DemoGenerator, AnswersFollowTheQuestionnairesLogic)
         const QString size = interview.answers.value(groupSize);
         if (!size.isEmpty()) {
             ++withGroup;
-            const RepeatAnswers *members = interview.answers.repeat(member);
+            const RepeatAnswers *members = std::as_const(interview.answers).repeat(member);
             const size_t n = members ? members->instances.size() : 0;
-            if (interview.status != InterviewStatus::Draft)
+            if (interview.status != InterviewStatus::Draft) {
                 EXPECT_EQ(static_cast<int>(n), size.toInt() - 1) << "interview " << i;
+            }
         }
     }
     EXPECT_EQ(statuses.size(), 5);

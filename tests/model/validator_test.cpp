@@ -104,7 +104,7 @@ TEST_F(ValidatorTest, CleanInterviewHasNoIssuesAndGetsItsCalculations)
     EXPECT_TRUE(issues.empty()) << text(issues).toStdString();
     EXPECT_EQ(interview.answers.value(id("n_children")), "1");
     EXPECT_EQ(interview.answers.value(id("minor")), "no");
-    EXPECT_EQ(interview.answers.repeat(id("member"))->instances[0].value(id("is_child")), "1");
+    EXPECT_EQ(std::as_const(interview.answers).repeat(id("member"))->instances[0].value(id("is_child")), "1");
 }
 
 TEST_F(ValidatorTest, RequiredConstraintAndWarningWithMessagesAndPaths)
