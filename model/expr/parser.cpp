@@ -47,17 +47,6 @@ bool Parser::accept(TokenType type)
     return true;
 }
 
-bool Parser::expect(TokenType type, const char *what)
-{
-    if (accept(type))
-        return true;
-    if (peek().type == TokenType::End)
-        syntaxError(peek(), QStringLiteral("expected %1 but the expression ended").arg(QLatin1StringView(what)));
-    else
-        syntaxError(peek(), QStringLiteral("expected %1").arg(QLatin1StringView(what)));
-    return false;
-}
-
 void Parser::syntaxError(const Token &at, const QString &message)
 {
     if (m_failed)
