@@ -17,13 +17,13 @@ bool isNumeric(RtValue::Kind kind)
     return kind == RtValue::Kind::Number || kind == RtValue::Kind::Date;
 }
 
-// Cheap test first: date strings start with four digits and a dash.
-DateParse dateKindOf(QStringView text)
+// A valid ISO date or date-time; the cheap test first, since most answers are not dates.
+bool parseValidDate(QStringView text, DateTimeParts *parts)
 {
     const QStringView s = trimXPathSpace(text);
     if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
-        return DateParse::NotDate;
-    return parseDateTime(s, nullptr);
+        return false;
+    return parseDateTime(s, parts) == DateParse::Valid;
 }
 
 } // namespace
@@ -302,9 +302,11 @@ bool Evaluator::compareScalars(Op op, const RtValue &left, const RtValue &right)
             equal = toBoolean(left) == toBoolean(right);
         } else if (isNumeric(left.kind) || isNumeric(right.kind)) {
             equal = numbersEqual(toNumber(left), toNumber(right));
-        } else if (dateKindOf(left.view) != DateParse::NotDate || dateKindOf(right.view) != DateParse::NotDate) {
-            // ODK: a date answer equals the same day however it is written ("2024-3-10", "2024-03-10").
-            equal = numbersEqual(toNumber(left), toNumber(right));
+        } else if (DateTimeParts a, b; parseValidDate(left.view, &a) && parseValidDate(right.view, &b)) {
+            // ODK: two date answers are equal when they name the same day however they are written
+            // ("2024-3-10", "2024-03-10"). Anything else compares as text, so an ID that merely looks
+            // like a date ("1234-56-78") is not an error here.
+            equal = numbersEqual(localDayNumber(a), localDayNumber(b));
         } else {
             equal = left.view == right.view;
         }

@@ -49,7 +49,6 @@ private:
     const Token &peek() const { return m_tokens[m_pos]; }
     const Token &next() { return m_tokens[m_pos < m_tokens.size() - 1 ? m_pos++ : m_pos]; }
     bool accept(TokenType type);
-    bool expect(TokenType type, const char *what);
     void syntaxError(const Token &at, const QString &message);
     void syntaxErrorUnexpected(const Token &at);
     void semanticError(int position, const QString &message);

@@ -74,6 +74,27 @@ double parseXPathNumber(QStringView text)
     if (digits == 0)
         return kNaN;
 
+    // Typical answers ("34", "1200.50") have few digits: the integer of all digits is exact, and so is
+    // its quotient by an exact power of ten, because IEEE division rounds correctly.
+    if (digits <= 15) {
+        static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        qint64 mantissa = 0;
+        int fraction = 0;
+        bool afterDot = false;
+        for (qsizetype j = i; j < n; ++j) {
+            const char16_t c = s[j].unicode();
+            if (c == u'.') {
+                afterDot = true;
+                continue;
+            }
+            mantissa = mantissa * 10 + (c - u'0');
+            fraction += afterDot ? 1 : 0;
+        }
+        const double magnitude = double(mantissa) / kPow10[fraction];
+        return i == 1 ? -magnitude : magnitude;
+    }
+
     // The characters are all ASCII now; from_chars gives the correctly rounded double.
     char local[64];
     std::string heap;

@@ -89,6 +89,16 @@ TEST_F(ExprDate, DateAnswersCompareByDayHoweverWritten)
     EXPECT_FALSE(isTrue(QStringLiteral("'2024-01-01junk' = '2024-01-01'")));
 }
 
+TEST_F(ExprDate, TextThatOnlyLooksLikeADateComparesAsText)
+{
+    table.addField(QStringLiteral("id"), QStringLiteral("1234-56-78"));
+    bool failed = false;
+    EXPECT_TRUE(isTrue(QStringLiteral("${id} != ''"), &failed));
+    EXPECT_FALSE(failed);
+    EXPECT_TRUE(isTrue(QStringLiteral("${id} = '1234-56-78'"), &failed));
+    EXPECT_FALSE(failed);
+}
+
 TEST_F(ExprDate, DaysThatDoNotExistAreErrors)
 {
     EXPECT_TRUE(fails(QStringLiteral("date('2023-02-30')")));
