@@ -175,18 +175,19 @@ void DemoGenerator::answer(int scope, const Item &item)
         value.clear();
         return;
     }
-    for (int attempt = 0; attempt < 12; ++attempt) {
+    QString allowed; // the last proposal that met the constraint, should no proposal meet the soft check too
+    for (int attempt = 0; attempt < 16; ++attempt) {
         value = proposeValue(scope, item);
         if (!item.constraint.isNull() && !value.isEmpty() && !holds(scope, item, item.constraint))
             continue;
+        allowed = value;
         // Soft checks mostly hold; now and then an unusual value stays, as in real data.
-        if (!item.warning.isNull() && !value.isEmpty() && !holds(scope, item, item.warning) && attempt < 10 &&
-            !m_random.chance(0.02))
+        if (!item.warning.isNull() && !value.isEmpty() && !holds(scope, item, item.warning) && !m_random.chance(0.02))
             continue;
         return;
     }
-    if (!item.required.always)
-        value.clear();
+    if (!allowed.isNull() || !item.required.always)
+        value = allowed;
 }
 
 QString DemoGenerator::proposeValue(int scope, const Item &item)

@@ -20,7 +20,8 @@ struct ParseError
 };
 
 // Maps a reference to a field id. `reference` is the name inside ${...}, or a path as written
-// ("/data/group/name", "../name"). Returns -1 for an unknown reference.
+// ("/data/group/name", "../name"); a bare name (a one-step relative path, as choice filters use for the
+// choice's columns) comes as "./name". Returns -1 for an unknown reference.
 using FieldResolver = std::function<int(QStringView reference)>;
 
 // Result of an evaluation in its natural XPath type.

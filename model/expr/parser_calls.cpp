@@ -42,6 +42,15 @@ int Parser::parseCall()
     const Token name = next();
     next(); // '('
     std::vector<int> args;
+    if (name.text == u"position" && peek().type == TokenType::DotDot) {
+        // position(..): ODK's idiom for the current repeat instance's number; the context knows it.
+        next();
+        if (!accept(TokenType::RParen)) {
+            syntaxError(peek(), QStringLiteral("expected ')' after position(.."));
+            return -1;
+        }
+        return finishCall(name, args);
+    }
     if (!parseArguments(&args, name.text == u"if"))
         return -1;
     if (name.text == u"current" && args.empty() && peek().type == TokenType::Slash) {

@@ -86,7 +86,10 @@ int Parser::resolvePath(const QString &written, int position, const QString &sho
         m_program->readsCurrent = true;
         return addNode(node);
     }
-    const int id = m_resolve ? m_resolve(path) : -1;
+    // A bare relative name ("country" in a choice filter) reaches the resolver as "./country", so it can tell
+    // a choice's column from a ${country} field.
+    const bool bareName = !shownAs.startsWith(u"${") && !path.contains(u'/');
+    const int id = m_resolve ? m_resolve(bareName ? QStringLiteral("./") + path : path) : -1;
     if (id < 0) {
         semanticError(position, QStringLiteral("reference to unknown field %1").arg(shownAs));
         node.op = Op::Field;

@@ -20,6 +20,20 @@ QString lastSegment(QStringView reference)
     return (slash >= 0 ? ref.mid(slash + 1) : ref).toString();
 }
 
+// Word processors turn quotes typographic; pyxform straightens them in every cell, so forms written that way
+// work in ODK. Only expressions are straightened here: labels keep the quotes their author chose.
+QString straightQuotes(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c == QChar(0x2018) || c == QChar(0x2019))
+            c = u'\'';
+        else if (c == QChar(0x201C) || c == QChar(0x201D))
+            c = u'"';
+    }
+    return out;
+}
+
 } // namespace
 
 void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &columns)
@@ -45,22 +59,38 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
             if (text.trimmed().isEmpty())
                 return expr::Expression();
             QStringList ambiguous;
+            QStringList emptyNames;
             const expr::FieldResolver resolve = [&](QStringView reference) -> int {
                 const QString name = lastSegment(reference);
-                if (choiceFilter) {
-                    const int column = static_cast<int>(m_q.choiceColumns.indexOf(name));
-                    if (column >= 0)
-                        return m_q.choiceColumnField(column);
+                const bool bare = reference.startsWith(u"./");
+                if (bare && choiceFilter) {
+                    for (int c = 0; c < m_q.choiceColumns.size(); ++c) {
+                        if (m_q.choiceColumns.at(c).compare(name, Qt::CaseInsensitive) == 0)
+                            return m_q.choiceColumnField(c);
+                    }
                 }
                 if (occurrences.value(name) > 1 && !ambiguous.contains(name))
                     ambiguous << name;
-                return m_q.itemByName(name);
+                const int item = m_q.itemByName(name);
+                if (item >= 0 || !bare)
+                    return item;
+                // XPath reads a bare name that is no field as an empty node-set; ODK accepts such forms, so do we,
+                // with a warning. It becomes a column no choice has: empty everywhere.
+                emptyNames << name;
+                m_q.choiceColumns.append(name.toLower());
+                return m_q.choiceColumnField(static_cast<int>(m_q.choiceColumns.size()) - 1);
             };
             std::vector<expr::ParseError> errors;
-            expr::Expression compiled = expr::Expression::parse(text, resolve, &errors);
+            expr::Expression compiled = expr::Expression::parse(straightQuotes(text), resolve, &errors);
             for (const expr::ParseError &e : errors) {
                 m_diag.error(survey.name, pending.row.excelRow, column.toString(),
                              QStringLiteral("%1 (at character %2 of \"%3\")").arg(e.message).arg(e.position + 1).arg(text));
+            }
+            for (const QString &name : emptyNames) {
+                m_diag.warning(survey.name, pending.row.excelRow, column.toString(),
+                               QStringLiteral("'%1' is neither a question nor a choice column, so it reads as empty; "
+                                              "write '%1' in quotes for the text, or ${%1} for a question")
+                                   .arg(name));
             }
             for (const QString &name : ambiguous) {
                 m_diag.warning(survey.name, pending.row.excelRow, column.toString(),

@@ -117,6 +117,8 @@ void XlsFormParser::readSettings()
         m_q.version = get(u"version");
         m_q.title = get(u"form_title");
         m_defaultLanguageSetting = get(u"default_language");
+        const QString duplicates = get(u"allow_choice_duplicates").toLower();
+        m_allowChoiceDuplicates = duplicates == u"yes" || duplicates == u"true" || duplicates == u"true()";
     }
     if (m_q.formId.isEmpty()) {
         // pyxform names the form after its file when settings give no form_id.
@@ -212,7 +214,10 @@ void XlsFormParser::readChoices(const Sheet &sheet)
                          QStringLiteral("a choice in list '%1' has no name").arg(listName));
             continue;
         }
-        if (list->indexByName.contains(name)) {
+        // external_choices feed filtered look-ups where one name may stand under several parents, and a form may
+        // allow duplicates outright (settings: allow_choice_duplicates).
+        const bool duplicatesAllowed = m_allowChoiceDuplicates || sheet.name.compare(u"external_choices", Qt::CaseInsensitive) == 0;
+        if (list->indexByName.contains(name) && !duplicatesAllowed) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
                          QStringLiteral("list '%1' has the choice name '%2' twice (first at row %3)")
                              .arg(listName, name)
@@ -233,7 +238,8 @@ void XlsFormParser::readChoices(const Sheet &sheet)
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),
                            QStringLiteral("choice '%1' in list '%2' has no label").arg(name, listName));
         }
-        list->indexByName.insert(name, static_cast<int>(list->choices.size()));
+        if (!list->indexByName.contains(name))
+            list->indexByName.insert(name, static_cast<int>(list->choices.size()));
         list->choices.push_back(std::move(choice));
     }
 }

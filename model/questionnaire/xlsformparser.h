@@ -52,6 +52,7 @@ private:
     FormDiagnostics m_diag;
     QString m_defaultLanguageSetting;
     bool m_hasUnlabelledLanguage = false;
+    bool m_allowChoiceDuplicates = false;
     // Survey-sheet cells kept per item until expressions compile (names are all known by then).
     struct PendingRow
     {

@@ -14,6 +14,11 @@ int ScopeContext::nodeScope(int fieldId, int index, int *count) const
     // A repeat's item read from outside the repeat: one node per instance under the nearest common scope.
     const int anchor = m_layout.chainScope(m_scope, q.item(repeat).repeat);
     if (anchor >= 0) {
+        // Instances of a repeat that does not apply are ignored, as if they had never been keyed.
+        if (!m_layout.relevant(anchor, repeat)) {
+            *count = 0;
+            return -1;
+        }
         const auto [first, n] = m_layout.childInstances(anchor, repeat);
         *count = n;
         return index >= 0 && index < n ? first + index : -1;

@@ -197,6 +197,7 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
             const QString own = ownMessage(item.constraintMessage);
             add(issues, s, item, Severity::Error, Kind::Constraint,
                 own.isEmpty() ? m_messages.text(Msg::Constraint) : own);
+            return; // an answer already refused needs no "unusual value" note on top
         }
     }
     if (!item.warning.isNull()) {

@@ -84,6 +84,12 @@ protected:
         return validator.validate(interview);
     }
 
+    static std::vector<ValidationIssue> withoutNotices(std::vector<ValidationIssue> issues)
+    {
+        std::erase_if(issues, [](const ValidationIssue &i) { return i.severity == Severity::Notice; });
+        return issues;
+    }
+
     static QString text(const std::vector<ValidationIssue> &issues)
     {
         QStringList lines;
@@ -112,7 +118,8 @@ TEST_F(ValidatorTest, RequiredConstraintAndWarningWithMessagesAndPaths)
     Interview interview = clean();
     interview.answers.setValue(id("age"), "150");
     interview.answers.setValue(id("group_size"), "");
-    auto issues = validate(interview);
+    // Without a group size the companions' repeat does not apply: its answers become notices, not errors.
+    auto issues = withoutNotices(validate(interview));
     ASSERT_EQ(issues.size(), 2u) << text(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::Constraint);
     EXPECT_EQ(issues[0].path, "profile/age");
@@ -133,7 +140,7 @@ TEST_F(ValidatorTest, MessagesInTheChosenLanguage)
     Interview interview = clean();
     interview.answers.setValue(id("age"), "150");
     interview.answers.setValue(id("group_size"), "");
-    const auto issues = validate(interview, m_q->languageIndex(u"fr"));
+    const auto issues = withoutNotices(validate(interview, m_q->languageIndex(u"fr")));
     ASSERT_EQ(issues.size(), 2u) << text(issues).toStdString();
     EXPECT_EQ(issues[0].message, "L'âge doit être entre 0 et 110");
     EXPECT_EQ(issues[1].message, "Cette question exige une réponse.");

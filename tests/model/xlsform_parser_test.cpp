@@ -163,7 +163,7 @@ TEST(XlsFormParser, LegacySpellingsAndHeaderAliases)
                          {"q decimal", "d", "D"},
                          {"end repeat"},
                          {"location", "where", "Where"}}),
-        sheet("choices", {{"list name", "value", "label"}, {"yn", "yes", "Yes"}}),
+        sheet("choices", {{"list name", "value", "label:english"}, {"yn", "yes", "Yes"}}),
     }));
     ASSERT_TRUE(fixed.questionnaire) << describe(fixed.diagnostics).toStdString();
     const Questionnaire &q = *fixed.questionnaire;
