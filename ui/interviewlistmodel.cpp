@@ -31,6 +31,8 @@ void InterviewListModel::reload()
     m_total = m_store ? m_store->count() : 0;
     m_exhausted = m_store == nullptr;
     endResetModel();
+    // Views ask for more only as they scroll; the first page they need at once.
+    fetchMore(QModelIndex());
 }
 
 int InterviewListModel::rowCount(const QModelIndex &parent) const

@@ -34,6 +34,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     createActions();
     resize(1280, 800);
     setWorkspace(std::move(workspace));
+    resizeDocks({m_questionnaireDock}, {480}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

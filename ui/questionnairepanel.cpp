@@ -44,9 +44,6 @@ QuestionnairePanel::QuestionnairePanel(const Questionnaire *questionnaire, QWidg
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(QuestionnaireTreeModel::LabelColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnHidden(QuestionnaireTreeModel::LogicColumn, false);
 
     if (questionnaire) {
         m_language->addItems(questionnaire->languages);
@@ -60,6 +57,8 @@ QuestionnairePanel::QuestionnairePanel(const Questionnaire *questionnaire, QWidg
         applyLanguage(language);
         emit languageChanged(language);
     });
+    m_tree->header()->setSectionResizeMode(QuestionnaireTreeModel::LabelColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(QuestionnaireTreeModel::LabelColumn, 300);
     for (int c = QuestionnaireTreeModel::NameColumn; c < QuestionnaireTreeModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
 }
