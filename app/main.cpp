@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
+#include "platform/localtimezone.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,6 +25,7 @@ QString demoDatabasePath()
 
 int main(int argc, char *argv[])
 {
+    flowdesk::pinLocalTimeZone();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FlowDesk"));
     QApplication::setOrganizationName(QStringLiteral("FlowDesk"));

@@ -1,6 +1,8 @@
 // flowdesk-cli: the batch jobs of FlowDesk without the GUI.
 #include "command.h"
 
+#include "platform/localtimezone.h"
+
 #include <QCoreApplication>
 
 namespace flowdesk::cli {
@@ -37,6 +39,7 @@ void usage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    flowdesk::pinLocalTimeZone();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("flowdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));

@@ -40,30 +40,40 @@ bool LocalizedText::isEmpty() const
 
 int ChoiceList::indexOf(QStringView choiceName) const
 {
-    if (m_sorted.size() != choices.size()) // lookup not built (a list assembled by hand): scan
-    {
+    if (m_slots.empty()) { // lookup not built (a list assembled by hand): scan
         for (size_t i = 0; i < choices.size(); ++i) {
             if (QStringView(choices[i].name) == choiceName)
                 return static_cast<int>(i);
         }
         return -1;
     }
-    const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), choiceName, [this](int i, QStringView name) {
-        return QStringView(choices[static_cast<size_t>(i)].name).compare(name) < 0;
-    });
-    if (it != m_sorted.end() && QStringView(choices[static_cast<size_t>(*it)].name) == choiceName)
-        return *it;
-    return -1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = qHash(choiceName) & mask;; slot = (slot + 1) & mask) {
+        const int entry = m_slots[slot];
+        if (entry == 0)
+            return -1;
+        if (QStringView(choices[static_cast<size_t>(entry - 1)].name) == choiceName)
+            return entry - 1;
+    }
 }
 
 void ChoiceList::buildLookup()
 {
-    m_sorted.resize(choices.size());
-    for (size_t i = 0; i < choices.size(); ++i)
-        m_sorted[i] = static_cast<int>(i);
-    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) {
-        return QStringView(choices[static_cast<size_t>(a)].name).compare(choices[static_cast<size_t>(b)].name) < 0;
-    });
+    size_t size = 8;
+    while (size < choices.size() * 2)
+        size *= 2;
+    m_slots.assign(size, 0);
+    const size_t mask = size - 1;
+    for (size_t i = 0; i < choices.size(); ++i) {
+        size_t slot = qHash(QStringView(choices[i].name)) & mask;
+        bool duplicate = false;
+        while (m_slots[slot] != 0) {
+            duplicate |= choices[static_cast<size_t>(m_slots[slot] - 1)].name == choices[i].name;
+            slot = (slot + 1) & mask;
+        }
+        if (!duplicate) // the first of duplicate names answers for them (external_choices)
+            m_slots[slot] = static_cast<int>(i) + 1;
+    }
 }
 
 int Questionnaire::languageIndex(QStringView codeOrName) const

@@ -43,7 +43,7 @@ struct ChoiceList
     void buildLookup(); // after choices change
 
 private:
-    std::vector<int> m_sorted; // choice indices sorted by name
+    std::vector<int> m_slots; // open addressing by qHash(name): choice index + 1, 0 empty; size a power of two
 };
 
 // The `required` column: a constant yes/no or an expression.

@@ -6,6 +6,11 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
     : m_q(questionnaire), m_itemCount(static_cast<int>(questionnaire.items.size())),
       m_instances(questionnaire.items.size())
 {
+    for (const Item &item : questionnaire.items) {
+        m_repeatOf.push_back(item.repeat);
+        m_parentOf.push_back(item.parent);
+        m_parentIsRepeat.push_back(item.parent >= 0 && item.parent == item.repeat ? 1 : 0);
+    }
 }
 
 void InterviewLayout::reset(Interview &interview)
@@ -42,32 +47,6 @@ std::pair<int, int> InterviewLayout::childInstances(int s, int repeatItem) const
             return {range.first, range.count};
     }
     return {0, 0};
-}
-
-bool InterviewLayout::parentRelevant(int s, int item) const
-{
-    const Item &it = m_q.item(item);
-    if (it.parent < 0)
-        return true;
-    if (it.parent == it.repeat) // the enclosing repeat's own relevance lives in the scope around the instance
-        return relevant(m_scopes[static_cast<size_t>(s)].parent, it.parent);
-    return relevant(s, it.parent);
-}
-
-int InterviewLayout::chainScope(int from, int repeatItem) const
-{
-    if (repeatItem < 0)
-        return 0;
-    for (int s = from; s >= 0; s = m_scopes[static_cast<size_t>(s)].parent) {
-        if (m_scopes[static_cast<size_t>(s)].repeatItem == repeatItem)
-            return s;
-    }
-    return -1;
-}
-
-int InterviewLayout::scopeOf(int from, int item) const
-{
-    return chainScope(from, m_q.item(item).repeat);
 }
 
 QString InterviewLayout::pathOf(int s, int item, std::vector<int> *instance) const

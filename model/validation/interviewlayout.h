@@ -37,13 +37,31 @@ public:
 
     bool relevant(int s, int item) const { return m_relevant[index(s, item)] != 0; }
     void setRelevant(int s, int item, bool relevant) { m_relevant[index(s, item)] = relevant ? 1 : 0; }
-    bool parentRelevant(int s, int item) const;
+    bool parentRelevant(int s, int item) const
+    {
+        const int parent = m_parentOf[static_cast<size_t>(item)];
+        if (parent < 0)
+            return true;
+        // The enclosing repeat's own relevance lives in the scope around the instance.
+        return relevant(m_parentIsRepeat[static_cast<size_t>(item)] ? m_scopes[static_cast<size_t>(s)].parent : s, parent);
+    }
+    // The item's nearest enclosing repeat (-1 at the top): the compact copy of Item::repeat the hot path reads.
+    int repeatOf(int item) const { return m_repeatOf[static_cast<size_t>(item)]; }
 
     // The scope that holds `item` as seen from scope `from`: the top level, or the instance of the item's repeat
     // on `from`'s chain of enclosing instances. -1 when the item's repeat is not on that chain.
-    int scopeOf(int from, int item) const;
+    int scopeOf(int from, int item) const { return chainScope(from, repeatOf(item)); }
     // The scope of `repeatItem`'s instance on `from`'s chain (0 for -1), or -1.
-    int chainScope(int from, int repeatItem) const;
+    int chainScope(int from, int repeatItem) const
+    {
+        if (repeatItem < 0)
+            return 0;
+        for (int s = from; s >= 0; s = m_scopes[static_cast<size_t>(s)].parent) {
+            if (m_scopes[static_cast<size_t>(s)].repeatItem == repeatItem)
+                return s;
+        }
+        return -1;
+    }
 
     // The value as expressions see it: empty where the item does not apply.
     QStringView effectiveValue(int s, int item) const
@@ -78,6 +96,10 @@ private:
     std::vector<std::vector<int>> m_instances; // by repeat item id
     std::vector<ChildRange> m_children;
     std::vector<unsigned char> m_relevant;
+    // Compact copies of Item fields read per item and scope: Item itself spans several cache lines.
+    std::vector<int> m_repeatOf;
+    std::vector<int> m_parentOf;
+    std::vector<unsigned char> m_parentIsRepeat;
 };
 
 } // namespace flowdesk

@@ -5,7 +5,7 @@ namespace flowdesk {
 int ScopeContext::nodeScope(int fieldId, int index, int *count) const
 {
     const Questionnaire &q = m_layout.questionnaire();
-    const int repeat = q.item(fieldId).repeat;
+    const int repeat = m_layout.repeatOf(fieldId);
     const int own = m_layout.chainScope(m_scope, repeat);
     if (own >= 0) {
         *count = 1;
@@ -34,6 +34,8 @@ int ScopeContext::count(int fieldId) const
         return 0;
     if (fieldId >= m_layout.itemCount())
         return m_choice ? 1 : 0;
+    if (m_layout.repeatOf(fieldId) < 0) // the common case: a top-level question is one node
+        return 1;
     int n = 0;
     nodeScope(fieldId, 0, &n);
     return n;
@@ -54,6 +56,8 @@ QStringView ScopeContext::value(int fieldId, int index) const
                                    : m_choice->columns.value(columns.value(column));
         return QStringView(m_choiceText);
     }
+    if (m_layout.repeatOf(fieldId) < 0)
+        return index == 0 ? m_layout.effectiveValue(0, fieldId) : QStringView();
     int n = 0;
     const int s = nodeScope(fieldId, index, &n);
     return s >= 0 ? m_layout.effectiveValue(s, fieldId) : QStringView();

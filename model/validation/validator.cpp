@@ -37,6 +37,10 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
     : m_q(questionnaire), m_language(languageOrDefault(questionnaire, language)),
       m_messages(questionnaire.languages.value(m_language)), m_layout(questionnaire)
 {
+    for (const Item &item : questionnaire.items) {
+        if (item.type == QuestionType::Repeat || isInputType(item.type))
+            m_checked.push_back(item.id);
+    }
 }
 
 std::vector<ValidationIssue> Validator::validate(Interview &interview)
@@ -90,14 +94,12 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
 
 void Validator::check(std::vector<ValidationIssue> &issues)
 {
-    for (const Item &item : m_q.items) {
-        if (item.type == QuestionType::Repeat) {
+    for (int id : m_checked) {
+        const Item &item = m_q.item(id);
+        if (item.type == QuestionType::Repeat)
             forEachScope(m_layout, item, [&](int s) { checkRepeatCount(s, item, issues); });
-            continue;
-        }
-        if (!isInputType(item.type))
-            continue;
-        forEachScope(m_layout, item, [&](int s) { checkAnswer(s, item, issues); });
+        else
+            forEachScope(m_layout, item, [&](int s) { checkAnswer(s, item, issues); });
     }
 }
 

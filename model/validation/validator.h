@@ -44,6 +44,7 @@ private:
     int m_language;
     BuiltinMessages m_messages;
     InterviewLayout m_layout;
+    std::vector<int> m_checked; // input questions and repeats, in form order: what check() visits
     QDateTime m_fixedNow;
     QDateTime m_now;
     int m_errors = 0;
