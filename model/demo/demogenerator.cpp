@@ -45,6 +45,15 @@ QUuid randomUuid(DemoRandom &random)
 DemoGenerator::DemoGenerator(const Questionnaire &questionnaire, quint64 seed)
     : m_q(questionnaire), m_random(seed), m_layout(questionnaire), m_last(2026, 11, 1)
 {
+    // Weights depend only on names: work them out once, not per proposal.
+    for (const Item &item : questionnaire.items)
+        m_yesShare.push_back(demovalues::yesShare(item.name));
+    for (const ChoiceList &list : questionnaire.lists) {
+        std::vector<char> rare;
+        for (const Choice &choice : list.choices)
+            rare.push_back(demovalues::isRareChoice(choice.name) ? 1 : 0);
+        m_rare.push_back(std::move(rare));
+    }
 }
 
 void DemoGenerator::setPeriod(const QDate &last, int days)
@@ -218,7 +227,15 @@ QString DemoGenerator::proposeChoice(int scope, const Item &item, bool multiple)
                 continue;
         }
         allowed.push_back(static_cast<int>(i));
-        weights.push_back(demovalues::choiceWeight(item.name, choice.name, static_cast<int>(allowed.size()) - 1));
+        // Earlier choices are the common ones in most lists (the form author's order).
+        double weight = 1.0 / (1.0 + 0.35 * static_cast<double>(allowed.size() - 1));
+        if (choice.name == u"yes")
+            weight = m_yesShare[static_cast<size_t>(item.id)];
+        else if (choice.name == u"no")
+            weight = 1.0 - m_yesShare[static_cast<size_t>(item.id)];
+        else if (m_rare[static_cast<size_t>(item.list)][i])
+            weight = 0.04;
+        weights.push_back(weight);
     }
     if (allowed.empty())
         return QString();

@@ -47,6 +47,8 @@ private:
     QDateTime m_started;
     QString m_enumerator;
     QString m_office;
+    std::vector<double> m_yesShare;           // by item id
+    std::vector<std::vector<char>> m_rare;    // by list, then choice: rarely picked
 };
 
 } // namespace flowdesk

@@ -106,26 +106,22 @@ QString metadata(const QString &kind, const QDateTime &start, const QString &enu
     return QString();
 }
 
-double choiceWeight(const QString &question, const QString &choice, int position)
+double yesShare(const QString &question)
 {
-    const bool yes = choice == u"yes";
-    const bool no = choice == u"no";
-    if (yes || no) {
-        double pYes = 0.35;
-        if (has(question, "consent"))
-            pYes = 0.96;
-        else if (has(question, "before") || has(question, "previous"))
-            pYes = 0.06;
-        else if (question.startsWith(u"ind_") || has(question, "forced") || has(question, "held") ||
-                 has(question, "unpaid") || has(question, "organ") || has(question, "offer"))
-            pYes = 0.12;
-        return yes ? pYes : 1.0 - pYes;
-    }
-    if (has(choice, "other") || has(choice, "refuse") || has(choice, "dont_know") || has(choice, "prefer_not") ||
-        choice == u"dk")
-        return 0.04;
-    // Earlier choices are the common ones in most lists (the form author's order).
-    return 1.0 / (1.0 + 0.35 * position);
+    if (has(question, "consent"))
+        return 0.96;
+    if (has(question, "before") || has(question, "previous"))
+        return 0.06;
+    if (question.startsWith(u"ind_") || has(question, "forced") || has(question, "held") || has(question, "unpaid") ||
+        has(question, "organ") || has(question, "offer"))
+        return 0.12;
+    return 0.35;
+}
+
+bool isRareChoice(const QString &choice)
+{
+    return has(choice, "other") || has(choice, "refuse") || has(choice, "dont_know") || has(choice, "prefer_not") ||
+           choice == u"dk";
 }
 
 } // namespace flowdesk::demovalues

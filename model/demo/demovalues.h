@@ -12,7 +12,10 @@ namespace flowdesk::demovalues {
 QString value(const Item &item, bool inRepeat, const QDateTime &interviewStart, DemoRandom &random);
 // What the device would have recorded for a metadata question (start, end, today, deviceid, username...).
 QString metadata(const QString &kind, const QDateTime &start, const QString &enumerator, const QString &office);
-// Relative weight of picking `choice` (at position `position` of the allowed choices) for question `question`.
-double choiceWeight(const QString &question, const QString &choice, int position);
+// How often question `question` is answered "yes" where its choices are yes/no (consent mostly yes, "asked
+// before" and exploitation indicators mostly no).
+double yesShare(const QString &question);
+// Choices people rarely pick: other, refuse, don't know, prefer not to say.
+bool isRareChoice(const QString &choice);
 
 } // namespace flowdesk::demovalues
