@@ -225,3 +225,24 @@ TEST(XlsFormParser, ChoiceFilterReadsChoiceColumns)
     EXPECT_NE(std::find(refs.begin(), refs.end(), q.choiceColumnField(countryColumn)), refs.end());
     EXPECT_NE(std::find(refs.begin(), refs.end(), q.itemByName(u"c")), refs.end());
 }
+
+TEST(XlsFormParser, ChoicesFromAFileBesideTheForm)
+{
+    Workbook book = workbook({
+        sheet("survey", {{"type", "name", "label"},
+                         {"select_one_from_file towns.csv", "town", "Town"},
+                         {"select_multiple_from_file missing.csv", "routes", "Routes"}}),
+    });
+    book.sources.emplace("towns.csv", QByteArray("name,label,country\nagadez,Agadez,ner\ngao,Gao,mli\n"));
+    const ParsedForm form = XlsFormParser::parse(book);
+    ASSERT_TRUE(form.questionnaire) << describe(form.diagnostics).toStdString();
+    const Questionnaire &q = *form.questionnaire;
+    const ChoiceList *towns = q.choiceList(q.item(q.itemByName(u"town")));
+    ASSERT_NE(towns, nullptr);
+    EXPECT_EQ(towns->choices.size(), 2u);
+    EXPECT_EQ(towns->indexOf(u"gao"), 1);
+    EXPECT_EQ(towns->choices[1].columns.value("country"), "mli");
+    // A file that is not there leaves the question unchecked, with a warning, not a failure.
+    EXPECT_EQ(q.choiceList(q.item(q.itemByName(u"routes"))), nullptr);
+    EXPECT_TRUE(mentions(form.diagnostics, "survey", 3, "missing.csv"));
+}
