@@ -25,6 +25,7 @@ public:
         qint64 fieldId = 0;
         QString instance;
         const QString *value = nullptr; // into the interview being written; nullptr on instance rows
+        qint64 interviewId = 0;         // left for the writer, which knows it
     };
 
     AnswerLayout() = default;

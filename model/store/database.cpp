@@ -20,11 +20,14 @@ constexpr auto kJournalModeWal = R"sql(PRAGMA journal_mode = WAL)sql";
 // NORMAL is durable across application crashes in WAL mode; only a power cut can lose the last commits.
 constexpr auto kSynchronousNormal = R"sql(PRAGMA synchronous = NORMAL)sql";
 constexpr auto kForeignKeysOn = R"sql(PRAGMA foreign_keys = ON)sql";
-// 64 MiB of page cache: the hot parts of the answer indexes during bulk inserts, modest on a laptop.
-constexpr auto kCacheSize = R"sql(PRAGMA cache_size = -65536)sql";
+// 128 MiB of page cache at most (allocated as used): holds the hot parts of the answer indexes while
+// inserting into a large database; beyond that the OS file cache serves.
+constexpr auto kCacheSize = R"sql(PRAGMA cache_size = -131072)sql";
 // Another FlowDesk process (the CLI) may hold the write lock briefly; wait rather than fail.
 constexpr auto kBusyTimeout = R"sql(PRAGMA busy_timeout = 5000)sql";
-constexpr auto kTempStoreMemory = R"sql(PRAGMA temp_store = MEMORY)sql";
+// Worker threads for large sorts (rebuilding the value index after a bulk load, big ORDER BYs). Temporary
+// data stays in files (the default): sorting tens of millions of answers in memory would not fit a laptop.
+constexpr auto kThreads = R"sql(PRAGMA threads = 2)sql";
 
 const QString kMemoryPath = QStringLiteral(":memory:");
 
@@ -71,7 +74,7 @@ bool configure(const QString &connection, const QString &path, QString *error)
     // used silently in a mode with different crash guarantees.
     if (path != kMemoryPath && mode.compare(u"wal", Qt::CaseInsensitive) != 0)
         return sql::fail(error, QStringLiteral("The file system does not support write-ahead logging (mode '%1').").arg(mode));
-    for (const char *statement : {kSynchronousNormal, kForeignKeysOn, kCacheSize, kBusyTimeout, kTempStoreMemory}) {
+    for (const char *statement : {kSynchronousNormal, kForeignKeysOn, kCacheSize, kBusyTimeout, kThreads}) {
         if (!run(connection, statement, error))
             return false;
     }
@@ -132,7 +135,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const std::vector<
                                  : QStringLiteral("Cannot open database '%1': %2").arg(shown, why));
         return nullptr;
     }
-    if (!migrate(connection, list, &why)) {
+    if (!migrate(connection, list, &why) || !restoreIndexes(connection, &why)) {
         sql::fail(error, QStringLiteral("Cannot open database '%1': %2").arg(shown, why));
         return nullptr;
     }

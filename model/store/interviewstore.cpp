@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "interviewwriter.h"
+#include "migrations.h"
 #include "questionnairestore.h"
 #include "sqlsupport.h"
 #include "transaction.h"
@@ -102,7 +103,7 @@ bool InterviewStore::save(Interview &interview, QString *error)
     } else if (!writer.update(interview, stamp, error)) {
         return false;
     }
-    if (!transaction.commit(error))
+    if (!writer.finish(error) || !transaction.commit(error))
         return false;
     interview.id = id;
     interview.uuid = stamp.uuid;
@@ -144,7 +145,7 @@ bool InterviewStore::insertMany(std::vector<Interview> &interviews, QString *err
             return false;
         written.emplace_back(id, std::move(stamp));
     }
-    if (!transaction.commit(error))
+    if (!writer.finish(error) || !transaction.commit(error))
         return false;
     for (size_t i = 0; i < interviews.size(); ++i) {
         Interview &interview = interviews[i];
@@ -155,6 +156,16 @@ bool InterviewStore::insertMany(std::vector<Interview> &interviews, QString *err
         interview.questionnaireId = m_questionnaireId;
     }
     return true;
+}
+
+bool InterviewStore::beginBulkLoad(QString *error)
+{
+    return deferValueIndex(m_db.connectionName(), error);
+}
+
+bool InterviewStore::endBulkLoad(QString *error)
+{
+    return restoreIndexes(m_db.connectionName(), error);
 }
 
 std::optional<Interview> InterviewStore::load(qint64 id) const

@@ -26,14 +26,18 @@ public:
     InterviewWriter(const QString &connectionName, qint64 questionnaireId, const AnswerLayout &layout);
 
     bool prepare(QString *error);
-    // Inserts a new interview row and its answers; returns the new id, or 0 on failure.
+    // Inserts a new interview row and its answers; returns the new id, or 0 on failure. Answers are written
+    // in chunks that may span interviews, so `interview` must stay alive and unchanged until finish().
     qint64 insert(const Interview &interview, const InterviewStamp &stamp, QString *error);
-    // Rewrites the interview row `interview.id` and replaces all its answers.
+    // Rewrites the interview row `interview.id` and replaces all its answers (same lifetime rule).
     bool update(const Interview &interview, const InterviewStamp &stamp, QString *error);
+    // Writes the answers still pending. Required before the transaction commits.
+    bool finish(QString *error);
 
 private:
     void bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp);
-    bool writeAnswers(qint64 interviewId, QString *error);
+    bool writeAnswers(bool all, QString *error);
+    bool preparePlaceholders();
 
     QString m_connection;
     qint64 m_questionnaireId;
@@ -42,7 +46,9 @@ private:
     QSqlQuery m_updateInterview;
     QSqlQuery m_deleteAnswers;
     QSqlQuery m_insertAnswer;
-    std::vector<AnswerLayout::Row> m_rows; // reused: keeps its capacity across interviews
+    QSqlQuery m_insertChunk;
+    std::vector<QString> m_chunkPlaceholders; // ":i0", ":f0", ":n0", ":v0", ":i1"...
+    std::vector<AnswerLayout::Row> m_rows; // pending; reused, so it keeps its capacity across interviews
 };
 
 } // namespace flowdesk

@@ -88,16 +88,28 @@ CREATE INDEX interviews_by_modified ON interviews (modified_at))sql";
 // value is NULL only on the row a repeat item gets per instance, which keeps empty instances.
 constexpr auto kCreateAnswers = R"sql(
 CREATE TABLE answers (
-    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
-    field_id     INTEGER NOT NULL REFERENCES fields (id),
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    field_id     INTEGER NOT NULL REFERENCES fields (id) DEFERRABLE INITIALLY DEFERRED,
     instance     TEXT NOT NULL,
     value        TEXT CHECK (value <> ''),
     PRIMARY KEY (interview_id, field_id, instance)
 ) WITHOUT ROWID)sql";
 
-// Per-question counts (and charts) as an index-only scan.
+// Per-question counts (and charts) as an index-only scan. IF NOT EXISTS because the same statement restores
+// the index after a bulk load (see deferValueIndex); keep it equal to the latest migration that defines it.
 constexpr auto kIndexAnswersByValue = R"sql(
-CREATE INDEX answers_by_value ON answers (field_id, value))sql";
+CREATE INDEX IF NOT EXISTS answers_by_value ON answers (field_id, value))sql";
+constexpr auto kValueIndexExists = R"sql(
+SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value')sql";
+constexpr auto kDropAnswersByValue = R"sql(DROP INDEX IF EXISTS answers_by_value)sql";
+
+bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
+{
+    Transaction transaction(connectionName);
+    QSqlQuery q = sql::query(connectionName);
+    return transaction.begin(error) && sql::prepare(q, statement, error) && sql::exec(q, what, error) &&
+           transaction.commit(error);
+}
 
 bool readVersion(const QString &connectionName, int *version, QString *error)
 {
@@ -200,6 +212,25 @@ bool migrate(const QString &connectionName, const std::vector<Migration> &list, 
             return false;
     }
     return true;
+}
+
+bool deferValueIndex(const QString &connectionName, QString *error)
+{
+    return runInTransaction(connectionName, kDropAnswersByValue, u"Cannot start the bulk load", error);
+}
+
+bool restoreIndexes(const QString &connectionName, QString *error)
+{
+    if (storedSchemaVersion(connectionName) < 1)
+        return true; // an empty database opened with a test's own migration list
+    // Look first, so a normal open stays read-only.
+    QSqlQuery exists = sql::query(connectionName, true);
+    if (!sql::prepare(exists, kValueIndexExists, error) || !sql::exec(exists, u"Cannot read the schema", error))
+        return false;
+    if (exists.next() && exists.value(0).toInt() > 0)
+        return true;
+    exists.finish();
+    return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index", error);
 }
 
 int storedSchemaVersion(const QString &connectionName)

@@ -27,6 +27,12 @@ bool checkSchema(const QString &connectionName, const std::vector<Migration> &li
 // stay applied. Fails without changes when the database is newer than `list` knows.
 bool migrate(const QString &connectionName, const std::vector<Migration> &list, QString *error);
 
+// For bulk loads: drops the per-question value index, whose row-by-row upkeep is most of the cost of
+// inserting answers into a large database; restoreIndexes() rebuilds it in one sorted pass. Both are
+// idempotent, and Database::open() calls restoreIndexes() so an interrupted bulk load is repaired.
+bool deferValueIndex(const QString &connectionName, QString *error);
+bool restoreIndexes(const QString &connectionName, QString *error);
+
 // The highest version recorded in schema_version, 0 for a database without one, -1 on error.
 int storedSchemaVersion(const QString &connectionName);
 

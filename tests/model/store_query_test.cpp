@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <map>
 
 namespace flowdesk {
@@ -199,6 +202,52 @@ TEST(InterviewStoreQueryTest, ForEachOnlySeesItsQuestionnaire)
     });
     EXPECT_EQ(names, (QStringList{QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P5")}));
     EXPECT_EQ(asMap(storeV1.valueCounts(kName)).size(), 3u);
+}
+
+bool hasValueIndex(const Database &db)
+{
+    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'answers_by_value'")) && q.next();
+}
+
+TEST(InterviewStoreQueryTest, BulkLoadGivesTheSameAnswersAndCounts)
+{
+    StoreFixture f;
+    InterviewStore store = f.store();
+    QString error;
+    ASSERT_TRUE(store.beginBulkLoad(&error)) << error.toStdString();
+    EXPECT_FALSE(hasValueIndex(*f.db));
+    const auto stored = storeMany(store);
+    EXPECT_EQ(store.valueCounts(kSex).size(), 2u); // correct meanwhile, only slower
+    ASSERT_TRUE(store.endBulkLoad(&error)) << error.toStdString();
+    EXPECT_TRUE(hasValueIndex(*f.db));
+    EXPECT_EQ(asMap(store.valueCounts(kSex)),
+              (std::map<QString, qint64>{{QStringLiteral("female"), 16}, {QStringLiteral("male"), 9}}));
+    const auto loaded = store.load(stored[7].id);
+    ASSERT_TRUE(loaded);
+    expectSameAnswers(stored[7].answers, loaded->answers);
+    EXPECT_TRUE(store.endBulkLoad(&error)) << error.toStdString(); // twice is harmless
+}
+
+TEST(InterviewStoreQueryTest, InterruptedBulkLoadIsFinishedOnOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("survey.db"));
+    QString error;
+    const Questionnaire questionnaire = makeQuestionnaire();
+    {
+        auto db = Database::open(path, &error);
+        ASSERT_TRUE(db) << error.toStdString();
+        const auto id = QuestionnaireStore(*db).add(makeWorkbook(), questionnaire, &error);
+        ASSERT_TRUE(id) << error.toStdString();
+        InterviewStore store(*db, *id, questionnaire);
+        ASSERT_TRUE(store.beginBulkLoad(&error)) << error.toStdString();
+        storeMany(store, 5);
+        // closed without endBulkLoad(), as after a crash
+    }
+    auto db = Database::open(path, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_TRUE(hasValueIndex(*db));
 }
 
 } // namespace
