@@ -1,12 +1,15 @@
 #include "demodatabase.h"
 
 #include "demogenerator.h"
+#include "platform/boundedqueue.h"
 #include "questionnaire/questionnaireloader.h"
 #include "store/database.h"
 #include "store/interviewstore.h"
 #include "store/questionnairestore.h"
 
 #include <QElapsedTimer>
+
+#include <thread>
 
 namespace flowdesk {
 
@@ -34,20 +37,43 @@ std::optional<DemoDatabaseReport> DemoDatabase::fill(const QString &path, qint64
     DemoGenerator generator(*form.questionnaire, seed);
     generator.setQuestionnaireId(*id);
     constexpr qint64 kBatch = 2000; // one transaction each: large enough to amortise the commit
-    std::vector<Interview> batch;
-    batch.reserve(kBatch);
     qint64 done = 0;
-    while (done < interviews) {
-        batch.clear();
-        const qint64 n = std::min(kBatch, interviews - done);
-        for (qint64 i = 0; i < n; ++i)
-            batch.push_back(generator.next());
-        if (!store.insertMany(batch, error))
-            return std::nullopt;
-        done += n;
+    // Large loads skip row-by-row upkeep of the per-question index and rebuild it once at the end.
+    const bool bulk = interviews >= 20000;
+    if (bulk && !store.beginBulkLoad(error))
+        return std::nullopt;
+    // Generating and storing each keep a core busy: a second thread makes the batches the SQL thread writes.
+    BoundedQueue<std::vector<Interview>> queue(4);
+    std::thread producer([&] {
+        for (qint64 made = 0; made < interviews;) {
+            std::vector<Interview> batch;
+            const qint64 n = std::min(kBatch, interviews - made);
+            batch.reserve(static_cast<size_t>(n));
+            for (qint64 i = 0; i < n; ++i)
+                batch.push_back(generator.next());
+            made += n;
+            if (!queue.push(std::move(batch)))
+                break;
+        }
+        queue.close();
+    });
+    bool failed = false;
+    std::vector<Interview> batch;
+    while (queue.pop(batch)) {
+        if (!store.insertMany(batch, error)) {
+            failed = true;
+            break;
+        }
+        done += static_cast<qint64>(batch.size());
         if (progress && !progress(done))
             break;
     }
+    queue.close(); // lets the producer finish if we stopped early
+    producer.join();
+    if (failed)
+        return std::nullopt;
+    if (bulk && !store.endBulkLoad(error))
+        return std::nullopt;
     return DemoDatabaseReport{*id, done, static_cast<double>(timer.nsecsElapsed()) / 1e9};
 }
 

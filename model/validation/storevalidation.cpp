@@ -1,58 +1,15 @@
 #include "storevalidation.h"
 
+#include "platform/boundedqueue.h"
 #include "store/interviewstore.h"
 #include "validator.h"
 
 #include <QElapsedTimer>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace flowdesk {
 
-namespace {
-
-// Batches handed from the reading thread to the validating one; bounded so memory stays flat.
-class BatchQueue
-{
-public:
-    void push(std::vector<Interview> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_batches.size() < kMaxBatches; });
-        m_batches.push_back(std::move(batch));
-        m_ready.notify_one();
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_ready.notify_one();
-    }
-    bool pop(std::vector<Interview> &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_batches.empty() || m_closed; });
-        if (m_batches.empty())
-            return false;
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_space.notify_one();
-        return true;
-    }
-
-private:
-    static constexpr size_t kMaxBatches = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<std::vector<Interview>> m_batches;
-    bool m_closed = false;
-};
-
-} // namespace
 
 StoreValidationReport StoreValidation::run(const InterviewStore &store, const Questionnaire &questionnaire,
                                            int language, int keepProblems)
@@ -60,7 +17,7 @@ StoreValidationReport StoreValidation::run(const InterviewStore &store, const Qu
     QElapsedTimer timer;
     timer.start();
     StoreValidationReport report;
-    BatchQueue queue;
+    BoundedQueue<std::vector<Interview>> queue(8);
 
     std::thread worker([&] {
         Validator validator(questionnaire, language);
