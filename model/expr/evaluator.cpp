@@ -20,6 +20,9 @@ bool isNumeric(RtValue::Kind kind)
 // A valid ISO date or date-time; the cheap test first, since most answers are not dates.
 bool parseValidDate(QStringView text, DateTimeParts *parts)
 {
+    // Answers like "yes" or "ner" fail on their first character, before any trimming.
+    if (text.size() < 8 || (!text[0].isDigit() && !isXPathSpace(text[0].unicode())))
+        return false;
     const QStringView s = trimXPathSpace(text);
     if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
         return false;

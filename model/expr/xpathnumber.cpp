@@ -39,17 +39,6 @@ Digits shortestDigits(double magnitude)
 
 } // namespace
 
-QStringView trimXPathSpace(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isXPathSpace(text[begin].unicode()))
-        ++begin;
-    while (end > begin && isXPathSpace(text[end - 1].unicode()))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
 double parseXPathNumber(QStringView text)
 {
     const QStringView s = trimXPathSpace(text);

@@ -11,7 +11,16 @@ constexpr bool isXPathSpace(char16_t c)
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
 }
 
-QStringView trimXPathSpace(QStringView text);
+inline QStringView trimXPathSpace(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isXPathSpace(text[begin].unicode()))
+        ++begin;
+    while (end > begin && isXPathSpace(text[end - 1].unicode()))
+        --end;
+    return text.sliced(begin, end - begin);
+}
 
 // The XPath 1.0 Number production with optional surrounding whitespace and leading '-'
 // ("12", "-3.5", ".5", "5."), NaN for anything else: no exponents, no '+', no "Infinity", no hex.
