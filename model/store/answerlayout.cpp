@@ -1,6 +1,7 @@
 #include "answerlayout.h"
 
 #include "questionnaire/questionnaire.h"
+#include "questionnairestore.h"
 
 #include <QVarLengthArray>
 
@@ -43,15 +44,24 @@ bool parseInstance(QStringView text, QVarLengthArray<int, 4> *numbers)
 
 } // namespace
 
-AnswerLayout::AnswerLayout(const Questionnaire &questionnaire, std::vector<qint64> fieldIds)
-    : m_fieldIds(std::move(fieldIds))
+AnswerLayout::AnswerLayout(const Questionnaire &questionnaire, const std::vector<StoredField> &fields)
 {
     const auto count = questionnaire.items.size();
-    if (m_fieldIds.size() != count) {
+    if (fields.size() != count) {
         m_problem = QStringLiteral("the stored questionnaire has %1 fields, the questionnaire given has %2 items")
-                        .arg(m_fieldIds.size())
+                        .arg(fields.size())
                         .arg(count);
         return;
+    }
+    // Same count but other names: answers would land under the wrong questions.
+    for (size_t i = 0; i < count; ++i) {
+        if (fields[i].name != questionnaire.items[i].name) {
+            m_problem = QStringLiteral("item %1 is '%2' in the questionnaire given but '%3' in the stored one")
+                            .arg(i)
+                            .arg(questionnaire.items[i].name, fields[i].name);
+            return;
+        }
+        m_fieldIds.push_back(fields[i].id);
     }
     m_scopeRepeat.assign(count, -1);
     m_levels.assign(count, {});

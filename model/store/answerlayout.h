@@ -11,6 +11,7 @@
 namespace flowdesk {
 
 class Questionnaire;
+struct StoredField;
 
 // How one stored questionnaire's answer tree maps to answer rows (field id, instance path, value) and back.
 // Internal to model/store. The instance path is '' at the top level, else the 1-based instance numbers of
@@ -29,8 +30,8 @@ public:
     };
 
     AnswerLayout() = default;
-    // `fieldIds` indexed by item id, as QuestionnaireStore::fieldIds returns them.
-    AnswerLayout(const Questionnaire &questionnaire, std::vector<qint64> fieldIds);
+    // `fields` in item order, as QuestionnaireStore::fields returns them for the stored `questionnaire`.
+    AnswerLayout(const Questionnaire &questionnaire, const std::vector<StoredField> &fields);
 
     // Why the layout cannot be used (empty when it can).
     const QString &problem() const { return m_problem; }

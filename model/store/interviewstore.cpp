@@ -7,6 +7,9 @@
 #include "sqlsupport.h"
 #include "transaction.h"
 
+#include "questionnaire/questionnaire.h"
+
+#include <algorithm>
 #include <map>
 
 namespace flowdesk {
@@ -33,12 +36,17 @@ FROM interviews WHERE questionnaire_id = ? ORDER BY id)sql";
 // The same interviews in the same order, each followed by its answers in primary-key order: a walk of the
 // questionnaire index with one range scan of answers per interview, no sorting.
 constexpr auto kStreamAnswers = R"sql(
-SELECT a.interview_id, a.field_id, a.instance, a.value
+SELECT a.interview_id, a.field_id, CAST(a.instance AS BLOB), CAST(a.value AS BLOB)
 FROM interviews AS i JOIN answers AS a ON a.interview_id = i.id
 WHERE i.questionnaire_id = ? ORDER BY i.id)sql";
 // Index-only on answers_by_value. Repeat instance rows (NULL) are not answers.
 constexpr auto kValueCounts = R"sql(
 SELECT value, COUNT(*) FROM answers WHERE field_id = ? AND value IS NOT NULL GROUP BY value ORDER BY value)sql";
+
+QString utf8(const QVariant &blob)
+{
+    return QString::fromUtf8(blob.toByteArray());
+}
 
 void readHeader(const QSqlQuery &query, Interview *interview)
 {
@@ -57,9 +65,10 @@ InterviewStore::InterviewStore(Database &database, qint64 questionnaireId, const
     : m_db(database)
     , m_questionnaireId(questionnaireId)
     , m_questionnaire(questionnaire)
-    , m_fieldIds(QuestionnaireStore(database).fieldIds(questionnaireId))
-    , m_layout(questionnaire, m_fieldIds)
+    , m_layout(questionnaire, QuestionnaireStore(database).fields(questionnaireId))
 {
+    for (int item = 0; item < m_layout.itemCount(); ++item)
+        m_fieldIds.push_back(m_layout.fieldForItem(item));
 }
 
 bool InterviewStore::checkUsable(QString *error) const
@@ -295,8 +304,8 @@ qint64 InterviewStore::forEach(const std::function<bool(const Interview &)> &vis
         while (haveAnswer && answers.value(0).toLongLong() < interview.id)
             haveAnswer = answers.next();
         while (haveAnswer && answers.value(0).toLongLong() == interview.id) {
-            m_layout.place(interview.answers, answers.value(1).toLongLong(), answers.value(2).toString(),
-                           answers.value(3).toString());
+            m_layout.place(interview.answers, answers.value(1).toLongLong(), utf8(answers.value(2)),
+                           utf8(answers.value(3)));
             haveAnswer = answers.next();
         }
         ++visited;

@@ -37,8 +37,11 @@ public:
     InterviewStore(Database &database, qint64 questionnaireId, const Questionnaire &questionnaire);
 
     // Inserts (id == 0, assigns id and uuid if null) or replaces the interview's answers, in one transaction.
+    // A save is an edit: `modified` becomes now (and `created` too when unset). On failure nothing is
+    // written and `interview` is unchanged.
     bool save(Interview &interview, QString *error);
-    // Inserts many new interviews, one transaction per call (for imports and the demo generator).
+    // Inserts many new interviews, one transaction per call (for imports and the demo generator). Keeps the
+    // times given (fills in missing ones); all or nothing.
     bool insertMany(std::vector<Interview> &interviews, QString *error);
 
     // For loading a great many interviews (the demo generator, a large import): between these calls the
@@ -58,10 +61,13 @@ public:
     std::vector<InterviewSummary> summaries(qint64 afterId, int limit) const;
 
     // Streams every interview of this questionnaire in id order with its answers, without holding more than
-    // one in memory. Stops early when `visit` returns false. Returns the number visited.
+    // one in memory. Stops early when `visit` returns false. Returns the number visited. `visit` must not
+    // write to the database (the cursors stay open while it runs).
     qint64 forEach(const std::function<bool(const Interview &)> &visit) const;
 
-    // How many interviews gave each value to a top-level or repeated question (select_multiple: per choice).
+    // How many interviews gave each value to a top-level or repeated question (select_multiple: per choice),
+    // by value. For a repeated question each instance counts (two members answering "female" count two),
+    // which is what per-person charts need.
     std::vector<std::pair<QString, qint64>> valueCounts(int itemId) const;
 
     // False (with the reason) when the questionnaire given does not match the stored one's fields; every

@@ -15,16 +15,19 @@ WHERE questionnaire_id = ? AND id = ?)sql";
 constexpr auto kDeleteAnswers = R"sql(DELETE FROM answers WHERE interview_id = ?)sql";
 constexpr auto kInsertAnswer = R"sql(
 INSERT INTO answers (interview_id, field_id, instance, value) VALUES (?, ?, ?, ?))sql";
-// The same with kChunkRows rows: SQLite opens its cursors and runs constraint set-up once per statement,
-// and Qt resets its result once per exec, so many rows per statement is most of the bulk insert speed.
-constexpr auto kInsertAnswersHead = R"sql(INSERT OR ROLLBACK INTO answers (interview_id, field_id, instance, value) VALUES )sql";
-// One row of named placeholders; %1 becomes the row number. Qt formats a name for every value bound by
-// position (QString::arg per bindValue), which showed up as a tenth of the bulk insert time; binding by a
-// name made once is a hash lookup.
+// The same for kChunkRows rows at once (rows of any interviews): SQLite sets a statement up once and Qt
+// resets its result once per exec. OR ROLLBACK, with the answers' foreign keys deferred, because a
+// statement that may fail after some of its rows otherwise needs a statement journal (a copy of every page
+// it touches, to undo only itself); every failure here rolls the whole transaction back anyway. Together
+// about a third of the insert time. See DESIGN.md.
+constexpr auto kInsertAnswersHead = R"sql(
+INSERT OR ROLLBACK INTO answers (interview_id, field_id, instance, value) VALUES )sql";
+// One row of named placeholders, %1 being the row number. By name because Qt formats a placeholder name
+// for every value bound by position (QString::arg in QSqlResult::bindValue): a sixth of the insert time.
 constexpr auto kInsertAnswersRow = R"sql((:i%1, :f%1, :n%1, :v%1))sql";
 constexpr int kChunkRows = 64;
 
-// Placeholders only: every value is bound.
+// Placeholders only, no values: every value is bound.
 QString chunkStatement()
 {
     QString statement = QString::fromUtf8(kInsertAnswersHead);
@@ -39,8 +42,7 @@ QString chunkStatement()
 } // namespace
 
 InterviewWriter::InterviewWriter(const QString &connectionName, qint64 questionnaireId, const AnswerLayout &layout)
-    : m_connection(connectionName)
-    , m_questionnaireId(questionnaireId)
+    : m_questionnaireId(questionnaireId)
     , m_layout(layout)
     , m_insertInterview(sql::query(connectionName))
     , m_updateInterview(sql::query(connectionName))
@@ -55,7 +57,7 @@ bool InterviewWriter::prepare(QString *error)
     return sql::prepare(m_insertInterview, kInsertInterview, error) &&
            sql::prepare(m_updateInterview, kUpdateInterview, error) &&
            sql::prepare(m_deleteAnswers, kDeleteAnswers, error) && sql::prepare(m_insertAnswer, kInsertAnswer, error) &&
-           sql::prepare(m_insertChunk, chunkStatement().toUtf8().constData(), error) && preparePlaceholders();
+           sql::prepare(m_insertChunk, chunkStatement().toUtf8().constData(), error);
 }
 
 void InterviewWriter::bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp)
@@ -108,16 +110,6 @@ bool InterviewWriter::update(const Interview &interview, const InterviewStamp &s
     return writeAnswers(false, error);
 }
 
-bool InterviewWriter::preparePlaceholders()
-{
-    m_chunkPlaceholders.clear();
-    for (int row = 0; row < kChunkRows; ++row) {
-        for (const char *column : {":i%1", ":f%1", ":n%1", ":v%1"})
-            m_chunkPlaceholders.push_back(QString::fromLatin1(column).arg(row));
-    }
-    return true;
-}
-
 bool InterviewWriter::finish(QString *error)
 {
     return writeAnswers(true, error);
@@ -125,12 +117,12 @@ bool InterviewWriter::finish(QString *error)
 
 bool InterviewWriter::writeAnswers(bool all, QString *error)
 {
-    auto bind = [](QSqlQuery &query, int base, const AnswerLayout::Row &row) {
-        query.bindValue(base, row.interviewId);
-        query.bindValue(base + 1, row.fieldId);
-        query.bindValue(base + 2, row.instance);
-        query.bindValue(base + 3, row.value ? QVariant(*row.value) : QVariant());
-    };
+    if (m_chunkPlaceholders.empty()) {
+        for (int row = 0; row < kChunkRows; ++row) {
+            for (const char *name : {":i%1", ":f%1", ":n%1", ":v%1"})
+                m_chunkPlaceholders.push_back(QString::fromLatin1(name).arg(row));
+        }
+    }
     size_t done = 0;
     for (; m_rows.size() - done >= size_t(kChunkRows); done += size_t(kChunkRows)) {
         const QString *name = m_chunkPlaceholders.data();
@@ -145,7 +137,11 @@ bool InterviewWriter::writeAnswers(bool all, QString *error)
             return false;
     }
     for (; all && done < m_rows.size(); ++done) {
-        bind(m_insertAnswer, 0, m_rows[done]);
+        const AnswerLayout::Row &row = m_rows[done];
+        m_insertAnswer.bindValue(0, row.interviewId);
+        m_insertAnswer.bindValue(1, row.fieldId);
+        m_insertAnswer.bindValue(2, row.instance);
+        m_insertAnswer.bindValue(3, row.value ? QVariant(*row.value) : QVariant());
         if (!sql::exec(m_insertAnswer, u"Cannot store an answer", error))
             return false;
     }

@@ -37,9 +37,7 @@ public:
 private:
     void bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp);
     bool writeAnswers(bool all, QString *error);
-    bool preparePlaceholders();
 
-    QString m_connection;
     qint64 m_questionnaireId;
     const AnswerLayout &m_layout;
     QSqlQuery m_insertInterview;

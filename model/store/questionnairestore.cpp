@@ -28,7 +28,7 @@ SELECT id, form_id, version, title, hash, source_name, added_at FROM questionnai
 constexpr auto kSelectFiles = R"sql(
 SELECT name, bytes FROM questionnaire_files WHERE questionnaire_id = ? ORDER BY name)sql";
 constexpr auto kSelectFields = R"sql(
-SELECT item_index, id FROM fields WHERE questionnaire_id = ? ORDER BY item_index)sql";
+SELECT id, item_index, name, path, type FROM fields WHERE questionnaire_id = ? ORDER BY item_index)sql";
 
 // Stored spelling of an item type: what exports and imports read, independent of the sheet's wording.
 QString fieldType(QuestionType type)
@@ -204,19 +204,28 @@ std::optional<SourceFiles> QuestionnaireStore::sources(qint64 id) const
 std::vector<qint64> QuestionnaireStore::fieldIds(qint64 id) const
 {
     std::vector<qint64> ids;
+    for (const StoredField &field : fields(id))
+        ids.push_back(field.id);
+    return ids;
+}
+
+std::vector<StoredField> QuestionnaireStore::fields(qint64 id) const
+{
+    std::vector<StoredField> result;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
     if (!sql::prepare(q, kSelectFields, nullptr))
-        return ids;
+        return result;
     q.addBindValue(id);
     if (!q.exec())
-        return ids;
+        return result;
     while (q.next()) {
-        const qint64 item = q.value(0).toLongLong();
-        if (item != qint64(ids.size()))
+        StoredField field{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString()};
+        if (field.itemIndex != int(result.size()))
             return {}; // gaps mean a damaged field table; callers treat it as unknown
-        ids.push_back(q.value(1).toLongLong());
+        result.push_back(std::move(field));
     }
-    return ids;
+    return result;
 }
 
 } // namespace flowdesk

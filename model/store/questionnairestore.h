@@ -23,6 +23,16 @@ struct StoredQuestionnaire
     QDateTime addedAt;
 };
 
+// One stored questionnaire item: what answers are stored under, and what exports name and type columns by.
+struct StoredField
+{
+    qint64 id = 0;
+    int itemIndex = 0;
+    QString name;
+    QString path;
+    QString type; // "integer", "select_multiple", "repeat"...
+};
+
 // Keeps questionnaires with their exact source bytes, and the field table that maps each questionnaire
 // item to the field id answers are stored under.
 class QuestionnaireStore
@@ -40,6 +50,8 @@ public:
 
     // Field ids indexed by item id, for the questionnaire stored as `id` (empty if unknown).
     std::vector<qint64> fieldIds(qint64 id) const;
+    // The stored fields in item order (empty if unknown or damaged).
+    std::vector<StoredField> fields(qint64 id) const;
 
     // The `hash` of a set of source files (what add() compares): SHA-256 over each file's name and bytes.
     static QString hashSources(const SourceFiles &sources);

@@ -271,6 +271,14 @@ TEST(InterviewStoreTest, MismatchedQuestionnaireIsRefused)
     Interview interview = makeInterview();
     EXPECT_FALSE(store.save(interview, &error));
     EXPECT_EQ(f.store().count(), 0);
+
+    // Same number of items, but not the same questions.
+    Questionnaire renamed = makeQuestionnaire();
+    renamed.items[kAge].name = QStringLiteral("age_years");
+    InterviewStore renamedStore(*f.db, f.questionnaireId, renamed);
+    EXPECT_FALSE(renamedStore.isUsable(&error));
+    EXPECT_TRUE(error.contains(QLatin1String("age_years"))) << error.toStdString();
+    EXPECT_FALSE(renamedStore.save(interview, &error));
 }
 
 } // namespace

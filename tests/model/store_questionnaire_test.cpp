@@ -27,6 +27,13 @@ TEST(QuestionnaireStoreTest, AddKeepsMetadataAndFields)
     EXPECT_EQ(stored->hash.size(), 64);
     EXPECT_TRUE(stored->addedAt.isValid());
     EXPECT_EQ(store.fieldIds(*id).size(), size_t(kFixtureItemCount));
+    const auto fields = store.fields(*id);
+    ASSERT_EQ(fields.size(), size_t(kFixtureItemCount));
+    EXPECT_EQ(fields[kMemberAge].name, QStringLiteral("member_age"));
+    EXPECT_EQ(fields[kMemberAge].path, QStringLiteral("household/members/member_age"));
+    EXPECT_EQ(fields[kMemberAge].type, QStringLiteral("integer"));
+    EXPECT_EQ(fields[kLanguages].type, QStringLiteral("select_multiple"));
+    EXPECT_EQ(fields[kMembers].type, QStringLiteral("repeat"));
     EXPECT_FALSE(store.find(*id + 1));
     EXPECT_TRUE(store.fieldIds(*id + 1).empty());
 }
