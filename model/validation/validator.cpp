@@ -52,7 +52,11 @@ std::vector<ValidationIssue> Validator::validate(Interview &interview)
 
 int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issues)
 {
-    m_now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+    // today() and now() mean when the interview was taken, as on the device that took it; judging a stored
+    // interview by the day it is re-validated would turn old interviews wrong as time passes.
+    m_now = m_fixedNow.isValid()         ? m_fixedNow
+            : interview.created.isValid() ? interview.created
+                                          : QDateTime::currentDateTime();
     m_errors = 0;
     m_layout.reset(interview);
     evaluate(issues);

@@ -27,7 +27,8 @@ public:
     int validate(Interview &interview, std::vector<ValidationIssue> &issues);
     std::vector<ValidationIssue> validate(Interview &interview);
 
-    // The clock today() and now() read; defaults to the current time at each validate() call.
+    // The clock today() and now() read. By default: when the interview was created (so re-validating old
+    // interviews gives the same result), or the current time for one not yet stamped.
     void setNow(const QDateTime &now) { m_fixedNow = now; }
 
 private:

@@ -222,3 +222,18 @@ TEST_F(ValidatorTest, RepeatsAreCheckedPerInstanceAndCounted)
     EXPECT_EQ(issues[0].kind, Kind::RepeatCount);
     EXPECT_TRUE(issues[0].message.contains("2 entries recorded where 4 are expected")) << issues[0].message.toStdString();
 }
+
+TEST_F(ValidatorTest, TodayIsTheDayTheInterviewWasTaken)
+{
+    // Re-validating an old interview judges it by its own day, not by the day of the check.
+    Interview interview = clean();
+    interview.created = QDateTime(QDate(2025, 1, 10), QTime(9, 30));
+    interview.answers.setValue(id("left_on"), "2025-01-05");
+    Validator validator(*m_q);
+    EXPECT_TRUE(validator.validate(interview).empty());
+
+    interview.answers.setValue(id("left_on"), "2025-02-01");
+    const auto issues = validator.validate(interview);
+    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    EXPECT_EQ(issues[0].message, "Not in the future");
+}
