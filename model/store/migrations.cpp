@@ -99,8 +99,10 @@ CREATE TABLE answers (
 // the index after a bulk load (see deferValueIndex); keep it equal to the latest migration that defines it.
 constexpr auto kIndexAnswersByValue = R"sql(
 CREATE INDEX IF NOT EXISTS answers_by_value ON answers (field_id, value))sql";
-constexpr auto kValueIndexExists = R"sql(
-SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value')sql";
+// Needs a rebuild: the answers table exists but its value index does not.
+constexpr auto kValueIndexMissing = R"sql(
+SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'answers')
+   AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value'))sql";
 constexpr auto kDropAnswersByValue = R"sql(DROP INDEX IF EXISTS answers_by_value)sql";
 
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
@@ -221,15 +223,13 @@ bool deferValueIndex(const QString &connectionName, QString *error)
 
 bool restoreIndexes(const QString &connectionName, QString *error)
 {
-    if (storedSchemaVersion(connectionName) < 1)
-        return true; // an empty database opened with a test's own migration list
     // Look first, so a normal open stays read-only.
-    QSqlQuery exists = sql::query(connectionName, true);
-    if (!sql::prepare(exists, kValueIndexExists, error) || !sql::exec(exists, u"Cannot read the schema", error))
+    QSqlQuery missing = sql::query(connectionName, true);
+    if (!sql::prepare(missing, kValueIndexMissing, error) || !sql::exec(missing, u"Cannot read the schema", error))
         return false;
-    if (exists.next() && exists.value(0).toInt() > 0)
+    if (!missing.next() || missing.value(0).toInt() == 0)
         return true;
-    exists.finish();
+    missing.finish();
     return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index", error);
 }
 
