@@ -116,14 +116,16 @@ bool runInTransaction(const QString &connectionName, const char *statement, QStr
 bool readVersion(const QString &connectionName, int *version, QString *error)
 {
     QSqlQuery exists = sql::query(connectionName, true);
-    if (!sql::prepare(exists, kSchemaVersionExists, error) || !sql::exec(exists, u"Cannot read the schema", error))
+    if (!sql::prepare(exists, kSchemaVersionExists, error) ||
+        !sql::exec(exists, u"Cannot read the schema", error))
         return false;
     if (!exists.next() || exists.value(0).toInt() == 0) {
         *version = 0;
         return true;
     }
     QSqlQuery q = sql::query(connectionName, true);
-    if (!sql::prepare(q, kSelectSchemaVersion, error) || !sql::exec(q, u"Cannot read the schema version", error))
+    if (!sql::prepare(q, kSelectSchemaVersion, error) ||
+        !sql::exec(q, u"Cannot read the schema version", error))
         return false;
     *version = q.next() ? q.value(0).toInt() : 0;
     return true;
@@ -131,7 +133,8 @@ bool readVersion(const QString &connectionName, int *version, QString *error)
 
 bool apply(const QString &connectionName, const Migration &migration, QString *error)
 {
-    const QString label = QStringLiteral("migration %1 (%2)").arg(migration.version).arg(QLatin1String(migration.name));
+    const QString label =
+        QStringLiteral("migration %1 (%2)").arg(migration.version).arg(QLatin1String(migration.name));
     Transaction transaction(connectionName);
     QString why;
     if (!transaction.begin(&why))
@@ -151,7 +154,8 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     for (const char *statement : migration.statements) {
         ++step;
         QSqlQuery q = sql::query(connectionName);
-        if (!sql::prepare(q, statement, &why) || !sql::exec(q, QStringLiteral("statement %1").arg(step), &why))
+        if (!sql::prepare(q, statement, &why) ||
+            !sql::exec(q, QStringLiteral("statement %1").arg(step), &why))
             return sql::fail(error, QStringLiteral("%1 failed and was rolled back: %2").arg(label, why));
     }
     QSqlQuery record = sql::query(connectionName);
@@ -194,10 +198,12 @@ bool checkSchema(const QString &connectionName, const std::vector<Migration> &li
     if (current == 0) {
         // Someone else's SQLite file: adding our tables to it would be a surprise for both programs.
         QSqlQuery objects = sql::query(connectionName, true);
-        if (!sql::prepare(objects, kCountSchemaObjects, error) || !sql::exec(objects, u"Cannot read the schema", error))
+        if (!sql::prepare(objects, kCountSchemaObjects, error) ||
+            !sql::exec(objects, u"Cannot read the schema", error))
             return false;
         if (objects.next() && objects.value(0).toInt() > 0)
-            return sql::fail(error, QStringLiteral("It is not a FlowDesk database: it holds another program's tables."));
+            return sql::fail(
+                error, QStringLiteral("It is not a FlowDesk database: it holds another program's tables."));
     }
     return true;
 }
@@ -225,12 +231,14 @@ bool restoreIndexes(const QString &connectionName, QString *error)
 {
     // Look first, so a normal open stays read-only.
     QSqlQuery missing = sql::query(connectionName, true);
-    if (!sql::prepare(missing, kValueIndexMissing, error) || !sql::exec(missing, u"Cannot read the schema", error))
+    if (!sql::prepare(missing, kValueIndexMissing, error) ||
+        !sql::exec(missing, u"Cannot read the schema", error))
         return false;
     if (!missing.next() || missing.value(0).toInt() == 0)
         return true;
     missing.finish();
-    return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index", error);
+    return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index",
+                            error);
 }
 
 int storedSchemaVersion(const QString &connectionName)
