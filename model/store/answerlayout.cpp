@@ -48,17 +48,19 @@ AnswerLayout::AnswerLayout(const Questionnaire &questionnaire, const std::vector
 {
     const auto count = questionnaire.items.size();
     if (fields.size() != count) {
-        m_problem = QStringLiteral("the stored questionnaire has %1 fields, the questionnaire given has %2 items")
-                        .arg(fields.size())
-                        .arg(count);
+        m_problem =
+            QStringLiteral("the stored questionnaire has %1 fields, the questionnaire given has %2 items")
+                .arg(fields.size())
+                .arg(count);
         return;
     }
     // Same count but other names: answers would land under the wrong questions.
     for (size_t i = 0; i < count; ++i) {
         if (fields[i].name != questionnaire.items[i].name) {
-            m_problem = QStringLiteral("item %1 is '%2' in the questionnaire given but '%3' in the stored one")
-                            .arg(i)
-                            .arg(questionnaire.items[i].name, fields[i].name);
+            m_problem =
+                QStringLiteral("item %1 is '%2' in the questionnaire given but '%3' in the stored one")
+                    .arg(i)
+                    .arg(questionnaire.items[i].name, fields[i].name);
             return;
         }
         m_fieldIds.push_back(fields[i].id);
@@ -134,14 +136,18 @@ bool AnswerLayout::flattenScope(const AnswerScope &scope, int scopeRepeat, const
         if (value.isEmpty())
             continue;
         if (i >= count)
-            return fail(QStringLiteral("An answer is given for item %1, which the questionnaire does not have.").arg(i));
+            return fail(
+                QStringLiteral("An answer is given for item %1, which the questionnaire does not have.")
+                    .arg(i));
         if (m_isRepeat[i])
             return fail(QStringLiteral("Item %1 is a repeat and cannot hold a value.").arg(i));
         if (m_scopeRepeat[i] != scopeRepeat) {
-            return fail(QStringLiteral("The answer to item %1 is stored outside its repeat (in scope %2, belongs to %3).")
-                            .arg(i)
-                            .arg(scopeRepeat)
-                            .arg(m_scopeRepeat[i]));
+            return fail(
+                QStringLiteral(
+                    "The answer to item %1 is stored outside its repeat (in scope %2, belongs to %3).")
+                    .arg(i)
+                    .arg(scopeRepeat)
+                    .arg(m_scopeRepeat[i]));
         }
         rows->push_back(Row{m_fieldIds[i], path, &value});
     }
@@ -149,9 +155,12 @@ bool AnswerLayout::flattenScope(const AnswerScope &scope, int scopeRepeat, const
         const RepeatAnswers &repeat = scope.repeats[r];
         const int item = repeat.repeatItem;
         if (item < 0 || size_t(item) >= count || !m_isRepeat[size_t(item)])
-            return fail(QStringLiteral("Repeat instances are given for item %1, which is not a repeat.").arg(item));
+            return fail(
+                QStringLiteral("Repeat instances are given for item %1, which is not a repeat.").arg(item));
         if (m_scopeRepeat[size_t(item)] != scopeRepeat)
-            return fail(QStringLiteral("The instances of repeat %1 are stored outside their enclosing repeat.").arg(item));
+            return fail(
+                QStringLiteral("The instances of repeat %1 are stored outside their enclosing repeat.")
+                    .arg(item));
         for (size_t other = 0; other < r; ++other) {
             if (scope.repeats[other].repeatItem == item)
                 return fail(QStringLiteral("Repeat %1 appears twice in one scope.").arg(item));
@@ -167,7 +176,8 @@ bool AnswerLayout::flattenScope(const AnswerScope &scope, int scopeRepeat, const
     return true;
 }
 
-bool AnswerLayout::place(AnswerScope &answers, qint64 fieldId, QStringView instance, const QString &value) const
+bool AnswerLayout::place(AnswerScope &answers, qint64 fieldId, QStringView instance,
+                         const QString &value) const
 {
     const int item = itemForField(fieldId);
     if (item < 0)

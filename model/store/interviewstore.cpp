@@ -41,7 +41,8 @@ FROM interviews AS i JOIN answers AS a ON a.interview_id = i.id
 WHERE i.questionnaire_id = ? ORDER BY i.id)sql";
 // Index-only on answers_by_value. Repeat instance rows (NULL) are not answers.
 constexpr auto kValueCounts = R"sql(
-SELECT value, COUNT(*) FROM answers WHERE field_id = ? AND value IS NOT NULL GROUP BY value ORDER BY value)sql";
+SELECT value, COUNT(*) FROM answers
+WHERE field_id = ? AND value IS NOT NULL GROUP BY value ORDER BY value)sql";
 
 QString utf8(const QVariant &blob)
 {
@@ -62,10 +63,8 @@ void readHeader(const QSqlQuery &query, Interview *interview)
 } // namespace
 
 InterviewStore::InterviewStore(Database &database, qint64 questionnaireId, const Questionnaire &questionnaire)
-    : m_db(database)
-    , m_questionnaireId(questionnaireId)
-    , m_questionnaire(questionnaire)
-    , m_layout(questionnaire, QuestionnaireStore(database).fields(questionnaireId))
+    : m_db(database), m_questionnaireId(questionnaireId), m_questionnaire(questionnaire),
+      m_layout(questionnaire, QuestionnaireStore(database).fields(questionnaireId))
 {
     for (int item = 0; item < m_layout.itemCount(); ++item)
         m_fieldIds.push_back(m_layout.fieldForItem(item));
@@ -273,8 +272,8 @@ std::vector<InterviewSummary> InterviewStore::summaries(qint64 afterId, int limi
     Interview header;
     while (q.next()) {
         readHeader(q, &header);
-        result.push_back(InterviewSummary{header.id, header.uuid, m_questionnaireId, header.status, header.enumerator,
-                                          header.office, header.created, header.modified});
+        result.push_back(InterviewSummary{header.id, header.uuid, m_questionnaireId, header.status,
+                                          header.enumerator, header.office, header.created, header.modified});
     }
     return result;
 }
@@ -332,7 +331,8 @@ std::vector<std::pair<QString, qint64>> InterviewStore::valueCounts(int itemId) 
             counts.emplace_back(q.value(0).toString(), q.value(1).toLongLong());
         return counts;
     }
-    // One row holds all choices of an answer ("a c"); there are few distinct combinations, so split them here.
+    // One row holds all choices of an answer ("a c"); there are few distinct combinations, so split them
+    // here.
     std::map<QString, qint64> perChoice;
     while (q.next()) {
         const QString combination = q.value(0).toString();

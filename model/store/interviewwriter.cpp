@@ -41,14 +41,11 @@ QString chunkStatement()
 
 } // namespace
 
-InterviewWriter::InterviewWriter(const QString &connectionName, qint64 questionnaireId, const AnswerLayout &layout)
-    : m_questionnaireId(questionnaireId)
-    , m_layout(layout)
-    , m_insertInterview(sql::query(connectionName))
-    , m_updateInterview(sql::query(connectionName))
-    , m_deleteAnswers(sql::query(connectionName))
-    , m_insertAnswer(sql::query(connectionName))
-    , m_insertChunk(sql::query(connectionName))
+InterviewWriter::InterviewWriter(const QString &connectionName, qint64 questionnaireId,
+                                 const AnswerLayout &layout)
+    : m_questionnaireId(questionnaireId), m_layout(layout), m_insertInterview(sql::query(connectionName)),
+      m_updateInterview(sql::query(connectionName)), m_deleteAnswers(sql::query(connectionName)),
+      m_insertAnswer(sql::query(connectionName)), m_insertChunk(sql::query(connectionName))
 {
 }
 
@@ -56,7 +53,8 @@ bool InterviewWriter::prepare(QString *error)
 {
     return sql::prepare(m_insertInterview, kInsertInterview, error) &&
            sql::prepare(m_updateInterview, kUpdateInterview, error) &&
-           sql::prepare(m_deleteAnswers, kDeleteAnswers, error) && sql::prepare(m_insertAnswer, kInsertAnswer, error) &&
+           sql::prepare(m_deleteAnswers, kDeleteAnswers, error) &&
+           sql::prepare(m_insertAnswer, kInsertAnswer, error) &&
            sql::prepare(m_insertChunk, chunkStatement().toUtf8().constData(), error);
 }
 
@@ -79,7 +77,8 @@ qint64 InterviewWriter::insert(const Interview &interview, const InterviewStamp 
         return 0;
     }
     bindHeader(m_insertInterview, interview, stamp);
-    if (!sql::exec(m_insertInterview, QStringLiteral("Cannot store interview %1").arg(stamp.uuid.toString()), error))
+    if (!sql::exec(m_insertInterview, QStringLiteral("Cannot store interview %1").arg(stamp.uuid.toString()),
+                   error))
         return 0;
     const qint64 id = m_insertInterview.lastInsertId().toLongLong();
     for (size_t i = first; i < m_rows.size(); ++i)
@@ -103,7 +102,8 @@ bool InterviewWriter::update(const Interview &interview, const InterviewStamp &s
     if (!sql::exec(m_updateInterview, QStringLiteral("Cannot update interview %1").arg(interview.id), error))
         return false;
     if (m_updateInterview.numRowsAffected() != 1)
-        return sql::fail(error, QStringLiteral("Interview %1 is not stored with this questionnaire.").arg(interview.id));
+        return sql::fail(
+            error, QStringLiteral("Interview %1 is not stored with this questionnaire.").arg(interview.id));
     m_deleteAnswers.bindValue(0, interview.id);
     if (!sql::exec(m_deleteAnswers, u"Cannot replace the answers", error))
         return false;

@@ -46,7 +46,7 @@ private:
     QSqlQuery m_insertAnswer;
     QSqlQuery m_insertChunk;
     std::vector<QString> m_chunkPlaceholders; // ":i0", ":f0", ":n0", ":v0", ":i1"...
-    std::vector<AnswerLayout::Row> m_rows; // pending; reused, so it keeps its capacity across interviews
+    std::vector<AnswerLayout::Row> m_rows;    // pending; reused, so it keeps its capacity across interviews
 };
 
 } // namespace flowdesk

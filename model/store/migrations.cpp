@@ -99,8 +99,10 @@ CREATE TABLE answers (
 // the index after a bulk load (see deferValueIndex); keep it equal to the latest migration that defines it.
 constexpr auto kIndexAnswersByValue = R"sql(
 CREATE INDEX IF NOT EXISTS answers_by_value ON answers (field_id, value))sql";
-constexpr auto kValueIndexExists = R"sql(
-SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value')sql";
+// Needs a rebuild: the answers table exists but its value index does not.
+constexpr auto kValueIndexMissing = R"sql(
+SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'answers')
+   AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value'))sql";
 constexpr auto kDropAnswersByValue = R"sql(DROP INDEX IF EXISTS answers_by_value)sql";
 
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
@@ -114,14 +116,16 @@ bool runInTransaction(const QString &connectionName, const char *statement, QStr
 bool readVersion(const QString &connectionName, int *version, QString *error)
 {
     QSqlQuery exists = sql::query(connectionName, true);
-    if (!sql::prepare(exists, kSchemaVersionExists, error) || !sql::exec(exists, u"Cannot read the schema", error))
+    if (!sql::prepare(exists, kSchemaVersionExists, error) ||
+        !sql::exec(exists, u"Cannot read the schema", error))
         return false;
     if (!exists.next() || exists.value(0).toInt() == 0) {
         *version = 0;
         return true;
     }
     QSqlQuery q = sql::query(connectionName, true);
-    if (!sql::prepare(q, kSelectSchemaVersion, error) || !sql::exec(q, u"Cannot read the schema version", error))
+    if (!sql::prepare(q, kSelectSchemaVersion, error) ||
+        !sql::exec(q, u"Cannot read the schema version", error))
         return false;
     *version = q.next() ? q.value(0).toInt() : 0;
     return true;
@@ -129,7 +133,8 @@ bool readVersion(const QString &connectionName, int *version, QString *error)
 
 bool apply(const QString &connectionName, const Migration &migration, QString *error)
 {
-    const QString label = QStringLiteral("migration %1 (%2)").arg(migration.version).arg(QLatin1String(migration.name));
+    const QString label =
+        QStringLiteral("migration %1 (%2)").arg(migration.version).arg(QLatin1String(migration.name));
     Transaction transaction(connectionName);
     QString why;
     if (!transaction.begin(&why))
@@ -149,7 +154,8 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     for (const char *statement : migration.statements) {
         ++step;
         QSqlQuery q = sql::query(connectionName);
-        if (!sql::prepare(q, statement, &why) || !sql::exec(q, QStringLiteral("statement %1").arg(step), &why))
+        if (!sql::prepare(q, statement, &why) ||
+            !sql::exec(q, QStringLiteral("statement %1").arg(step), &why))
             return sql::fail(error, QStringLiteral("%1 failed and was rolled back: %2").arg(label, why));
     }
     QSqlQuery record = sql::query(connectionName);
@@ -192,10 +198,12 @@ bool checkSchema(const QString &connectionName, const std::vector<Migration> &li
     if (current == 0) {
         // Someone else's SQLite file: adding our tables to it would be a surprise for both programs.
         QSqlQuery objects = sql::query(connectionName, true);
-        if (!sql::prepare(objects, kCountSchemaObjects, error) || !sql::exec(objects, u"Cannot read the schema", error))
+        if (!sql::prepare(objects, kCountSchemaObjects, error) ||
+            !sql::exec(objects, u"Cannot read the schema", error))
             return false;
         if (objects.next() && objects.value(0).toInt() > 0)
-            return sql::fail(error, QStringLiteral("It is not a FlowDesk database: it holds another program's tables."));
+            return sql::fail(
+                error, QStringLiteral("It is not a FlowDesk database: it holds another program's tables."));
     }
     return true;
 }
@@ -221,16 +229,16 @@ bool deferValueIndex(const QString &connectionName, QString *error)
 
 bool restoreIndexes(const QString &connectionName, QString *error)
 {
-    if (storedSchemaVersion(connectionName) < 1)
-        return true; // an empty database opened with a test's own migration list
     // Look first, so a normal open stays read-only.
-    QSqlQuery exists = sql::query(connectionName, true);
-    if (!sql::prepare(exists, kValueIndexExists, error) || !sql::exec(exists, u"Cannot read the schema", error))
+    QSqlQuery missing = sql::query(connectionName, true);
+    if (!sql::prepare(missing, kValueIndexMissing, error) ||
+        !sql::exec(missing, u"Cannot read the schema", error))
         return false;
-    if (exists.next() && exists.value(0).toInt() > 0)
+    if (!missing.next() || missing.value(0).toInt() == 0)
         return true;
-    exists.finish();
-    return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index", error);
+    missing.finish();
+    return runInTransaction(connectionName, kIndexAnswersByValue, u"Cannot rebuild the answer value index",
+                            error);
 }
 
 int storedSchemaVersion(const QString &connectionName)

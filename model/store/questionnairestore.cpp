@@ -13,7 +13,8 @@ namespace {
 
 constexpr auto kFindByHash = R"sql(SELECT id FROM questionnaires WHERE hash = ?)sql";
 constexpr auto kInsertQuestionnaire = R"sql(
-INSERT INTO questionnaires (form_id, version, title, hash, source_name, added_at) VALUES (?, ?, ?, ?, ?, ?))sql";
+INSERT INTO questionnaires (form_id, version, title, hash, source_name, added_at)
+VALUES (?, ?, ?, ?, ?, ?))sql";
 constexpr auto kInsertFile = R"sql(
 INSERT INTO questionnaire_files (questionnaire_id, name, bytes) VALUES (?, ?, ?))sql";
 // Explicit ids keep one questionnaire's fields consecutive in item order, so an answer's item is
@@ -34,23 +35,40 @@ SELECT id, item_index, name, path, type FROM fields WHERE questionnaire_id = ? O
 QString fieldType(QuestionType type)
 {
     switch (type) {
-    case QuestionType::Integer: return QStringLiteral("integer");
-    case QuestionType::Decimal: return QStringLiteral("decimal");
-    case QuestionType::Text: return QStringLiteral("text");
-    case QuestionType::SelectOne: return QStringLiteral("select_one");
-    case QuestionType::SelectMultiple: return QStringLiteral("select_multiple");
-    case QuestionType::Date: return QStringLiteral("date");
-    case QuestionType::DateTime: return QStringLiteral("dateTime");
-    case QuestionType::Time: return QStringLiteral("time");
-    case QuestionType::Geopoint: return QStringLiteral("geopoint");
-    case QuestionType::Note: return QStringLiteral("note");
-    case QuestionType::Calculate: return QStringLiteral("calculate");
-    case QuestionType::Acknowledge: return QStringLiteral("acknowledge");
-    case QuestionType::Range: return QStringLiteral("range");
-    case QuestionType::Group: return QStringLiteral("group");
-    case QuestionType::Repeat: return QStringLiteral("repeat");
-    case QuestionType::Metadata: return QStringLiteral("metadata");
-    case QuestionType::Unsupported: break;
+    case QuestionType::Integer:
+        return QStringLiteral("integer");
+    case QuestionType::Decimal:
+        return QStringLiteral("decimal");
+    case QuestionType::Text:
+        return QStringLiteral("text");
+    case QuestionType::SelectOne:
+        return QStringLiteral("select_one");
+    case QuestionType::SelectMultiple:
+        return QStringLiteral("select_multiple");
+    case QuestionType::Date:
+        return QStringLiteral("date");
+    case QuestionType::DateTime:
+        return QStringLiteral("dateTime");
+    case QuestionType::Time:
+        return QStringLiteral("time");
+    case QuestionType::Geopoint:
+        return QStringLiteral("geopoint");
+    case QuestionType::Note:
+        return QStringLiteral("note");
+    case QuestionType::Calculate:
+        return QStringLiteral("calculate");
+    case QuestionType::Acknowledge:
+        return QStringLiteral("acknowledge");
+    case QuestionType::Range:
+        return QStringLiteral("range");
+    case QuestionType::Group:
+        return QStringLiteral("group");
+    case QuestionType::Repeat:
+        return QStringLiteral("repeat");
+    case QuestionType::Metadata:
+        return QStringLiteral("metadata");
+    case QuestionType::Unsupported:
+        break;
     }
     return QStringLiteral("unsupported");
 }
@@ -84,16 +102,14 @@ QString QuestionnaireStore::hashSources(const SourceFiles &sources)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QuestionnaireStore::QuestionnaireStore(Database &database)
-    : m_db(database)
-{
-}
+QuestionnaireStore::QuestionnaireStore(Database &database) : m_db(database) {}
 
 std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Questionnaire &questionnaire,
                                               QString *error)
 {
     if (workbook.sources.empty()) {
-        sql::fail(error, QStringLiteral("Questionnaire '%1' has no source files to keep.").arg(workbook.sourceName));
+        sql::fail(error,
+                  QStringLiteral("Questionnaire '%1' has no source files to keep.").arg(workbook.sourceName));
         return std::nullopt;
     }
     const QString connection = m_db.connectionName();
@@ -219,8 +235,8 @@ std::vector<StoredField> QuestionnaireStore::fields(qint64 id) const
     if (!q.exec())
         return result;
     while (q.next()) {
-        StoredField field{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString()};
+        StoredField field{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()};
         if (field.itemIndex != int(result.size()))
             return {}; // gaps mean a damaged field table; callers treat it as unknown
         result.push_back(std::move(field));

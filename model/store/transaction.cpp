@@ -10,10 +10,7 @@ constexpr auto kCommit = R"sql(COMMIT)sql";
 constexpr auto kRollback = R"sql(ROLLBACK)sql";
 } // namespace
 
-Transaction::Transaction(QString connectionName)
-    : m_connection(std::move(connectionName))
-{
-}
+Transaction::Transaction(QString connectionName) : m_connection(std::move(connectionName)) {}
 
 Transaction::~Transaction()
 {

@@ -24,10 +24,10 @@ namespace {
 
 // Layout of the synthetic questionnaire: 80 items.
 constexpr int kItemCount = 80;
-constexpr int kRepeatItem = 70;       // begin_repeat "members", inside group 69
+constexpr int kRepeatItem = 70;                // begin_repeat "members", inside group 69
 constexpr int kMemberFields[3] = {71, 72, 73}; // name (text), age (integer), sex (select_one)
-constexpr int kSexItem = 3;           // a top-level select_one: the valueCounts figure
-constexpr int kLanguagesItem = 4;     // a top-level select_multiple
+constexpr int kSexItem = 3;                    // a top-level select_one: the valueCounts figure
+constexpr int kLanguagesItem = 4;              // a top-level select_multiple
 
 QuestionType typeOf(int id)
 {
@@ -46,12 +46,18 @@ QuestionType typeOf(int id)
     if (id == kLanguagesItem)
         return QuestionType::SelectMultiple;
     switch (id % 6) {
-    case 0: return QuestionType::Integer;
-    case 1: return QuestionType::SelectOne;
-    case 2: return QuestionType::Text;
-    case 3: return QuestionType::SelectOne;
-    case 4: return QuestionType::Date;
-    default: return QuestionType::SelectMultiple;
+    case 0:
+        return QuestionType::Integer;
+    case 1:
+        return QuestionType::SelectOne;
+    case 2:
+        return QuestionType::Text;
+    case 3:
+        return QuestionType::SelectOne;
+    case 4:
+        return QuestionType::Date;
+    default:
+        return QuestionType::SelectMultiple;
     }
 }
 
@@ -91,8 +97,7 @@ Questionnaire syntheticQuestionnaire()
 class Generator
 {
 public:
-    explicit Generator(const Questionnaire &questionnaire)
-        : m_questionnaire(questionnaire)
+    explicit Generator(const Questionnaire &questionnaire) : m_questionnaire(questionnaire)
     {
         for (int i = 0; i < 300; ++i)
             m_names << QStringLiteral("name%1").arg(i * 7919 % 1000);
@@ -106,7 +111,8 @@ public:
         interview.status = InterviewStatus(pick(5));
         interview.enumerator = m_names[qsizetype(pick(40))];
         interview.office = QStringLiteral("office_%1").arg(pick(6));
-        interview.created = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + qint64(pick(1'000'000)) * 60'000, Qt::UTC);
+        interview.created =
+            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + qint64(pick(1'000'000)) * 60'000, Qt::UTC);
         interview.modified = interview.created.addSecs(pick(86'400));
         AnswerScope &top = interview.answers;
         top.values.resize(size_t(kItemCount));
@@ -123,7 +129,8 @@ public:
             member.values.resize(size_t(kItemCount));
             member.values[size_t(kMemberFields[0])] = m_names[qsizetype(pick(300))];
             member.values[size_t(kMemberFields[1])] = QString::number(pick(90));
-            member.values[size_t(kMemberFields[2])] = pick(2) ? QStringLiteral("female") : QStringLiteral("male");
+            member.values[size_t(kMemberFields[2])] =
+                pick(2) ? QStringLiteral("female") : QStringLiteral("male");
         }
         return interview;
     }
@@ -138,8 +145,10 @@ private:
     QString value(QuestionType type)
     {
         switch (type) {
-        case QuestionType::Integer: return QString::number(pick(100));
-        case QuestionType::SelectOne: return m_choices[qsizetype(pick(5))];
+        case QuestionType::Integer:
+            return QString::number(pick(100));
+        case QuestionType::SelectOne:
+            return m_choices[qsizetype(pick(5))];
         case QuestionType::Date:
             return QDate(2023, 1, 1).addDays(pick(700)).toString(Qt::ISODate);
         case QuestionType::SelectMultiple: {
@@ -149,7 +158,8 @@ private:
                     chosen << choice;
             return chosen.isEmpty() ? m_choices[0] : chosen.join(u' ');
         }
-        default: return m_names[qsizetype(pick(300))] + u' ' + m_names[qsizetype(pick(300))];
+        default:
+            return m_names[qsizetype(pick(300))] + u' ' + m_names[qsizetype(pick(300))];
         }
     }
 

@@ -17,9 +17,9 @@ namespace {
 
 using namespace flowdesk::testing;
 
-const QStringList kSchemaTables = {QStringLiteral("schema_version"), QStringLiteral("questionnaires"),
+const QStringList kSchemaTables = {QStringLiteral("schema_version"),      QStringLiteral("questionnaires"),
                                    QStringLiteral("questionnaire_files"), QStringLiteral("fields"),
-                                   QStringLiteral("interviews"), QStringLiteral("answers")};
+                                   QStringLiteral("interviews"),          QStringLiteral("answers")};
 
 QStringList tablesOf(const Database &db)
 {
@@ -46,7 +46,8 @@ TEST(DatabaseTest, MemoryDatabasesArePrivate)
     ASSERT_TRUE(a && b);
     EXPECT_NE(a->connectionName(), b->connectionName());
     QString error;
-    ASSERT_TRUE(QuestionnaireStore(*a).add(makeWorkbook(), makeQuestionnaire(), &error)) << error.toStdString();
+    ASSERT_TRUE(QuestionnaireStore(*a).add(makeWorkbook(), makeQuestionnaire(), &error))
+        << error.toStdString();
     EXPECT_EQ(QuestionnaireStore(*a).list().size(), 1u);
     EXPECT_TRUE(QuestionnaireStore(*b).list().empty());
 }
@@ -157,7 +158,8 @@ constexpr auto kBroken = R"sql(CREATE TABLE scratch_again (id INTEGER PRIMARY KE
 std::vector<Migration> withBrokenMigration()
 {
     std::vector<Migration> list = migrations();
-    list.push_back(Migration{Database::latestSchemaVersion() + 1, "scratch tables", {kCreateScratch, kBroken}});
+    list.push_back(
+        Migration{Database::latestSchemaVersion() + 1, "scratch tables", {kCreateScratch, kBroken}});
     return list;
 }
 
@@ -168,7 +170,8 @@ TEST(DatabaseTest, FailingMigrationRollsBackAndIsNamed)
     QString error;
     EXPECT_FALSE(Database::open(path, withBrokenMigration(), &error));
     const int broken = Database::latestSchemaVersion() + 1;
-    EXPECT_TRUE(error.contains(QStringLiteral("migration %1 (scratch tables)").arg(broken))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("migration %1 (scratch tables)").arg(broken)))
+        << error.toStdString();
 
     // The earlier migrations are kept, the broken one left nothing behind.
     auto db = Database::open(path, &error);

@@ -20,20 +20,21 @@
 namespace flowdesk::testing {
 
 // Item ids of the fixture questionnaire.
-enum FixtureItem : int {
-    kIntro,          // note
-    kAge,            // integer
-    kName,           // text
-    kSex,            // select_one
-    kLanguages,      // select_multiple
-    kHousehold,      // group
-    kHouseholdSize,  //   integer
-    kMembers,        //   repeat
-    kMemberName,     //     text
-    kMemberAge,      //     integer
-    kVisits,         //     repeat (nested)
-    kVisitPlace,     //       text
-    kComment,        // text
+enum FixtureItem : int
+{
+    kIntro,         // note
+    kAge,           // integer
+    kName,          // text
+    kSex,           // select_one
+    kLanguages,     // select_multiple
+    kHousehold,     // group
+    kHouseholdSize, //   integer
+    kMembers,       //   repeat
+    kMemberName,    //     text
+    kMemberAge,     //     integer
+    kVisits,        //     repeat (nested)
+    kVisitPlace,    //       text
+    kComment,       // text
     kFixtureItemCount
 };
 
@@ -132,7 +133,9 @@ inline Interview makeInterview(const QString &name = QStringLiteral("Amina Diall
     top.setValue(kSex, QStringLiteral("female"));
     top.setValue(kLanguages, QStringLiteral("hausa french"));
     top.setValue(kHouseholdSize, QStringLiteral("4"));
-    top.setValue(kComment, QStringLiteral("  spaces kept,\ttabs\t and\nnew lines; ünïcödé 日本語 🚶🏽‍♀️ "));
+    top.setValue(
+        kComment,
+        QStringLiteral("  spaces kept,\ttabs\t and\nnew lines; ünïcödé 日本語 🚶🏽‍♀️ "));
     RepeatAnswers &members = top.repeat(kMembers);
     members.instances.resize(4);
     members.instances[0].setValue(kMemberName, QStringLiteral("Moussa"));
@@ -148,7 +151,8 @@ inline Interview makeInterview(const QString &name = QStringLiteral("Amina Diall
 
 // Answers compared as a user sees them: an unanswered slot equals a missing one, and a repeat with no
 // instances equals an absent repeat.
-inline void expectSameAnswers(const AnswerScope &expected, const AnswerScope &actual, const std::string &where = "top")
+inline void expectSameAnswers(const AnswerScope &expected, const AnswerScope &actual,
+                              const std::string &where = "top")
 {
     const size_t slotCount = std::max(expected.values.size(), actual.values.size());
     for (size_t i = 0; i < slotCount; ++i) {

@@ -116,7 +116,7 @@ TEST(InterviewStoreTest, UpdateReplacesAnswers)
     const QDateTime created = interview.created;
 
     interview.answers.setValue(kAge, QStringLiteral("35"));
-    interview.answers.setValue(kComment, QString()); // cleared
+    interview.answers.setValue(kComment, QString());        // cleared
     interview.answers.repeat(kMembers).instances.resize(1); // members 2-4 removed
     interview.answers.repeat(kMembers).instances[0].repeat(kVisits).instances.clear();
     interview.status = InterviewStatus::Approved;
@@ -216,7 +216,8 @@ TEST(InterviewStoreTest, AnswerOutsideItsRepeatIsRefused)
     StoreFixture f;
     InterviewStore store = f.store();
     Interview interview;
-    interview.answers.setValue(kMemberName, QStringLiteral("Nobody's member")); // belongs in a member instance
+    interview.answers.setValue(kMemberName,
+                               QStringLiteral("Nobody's member")); // belongs in a member instance
     QString error;
     EXPECT_FALSE(store.save(interview, &error));
     EXPECT_TRUE(error.contains(QLatin1String("outside its repeat"))) << error.toStdString();

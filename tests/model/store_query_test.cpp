@@ -77,9 +77,10 @@ TEST(InterviewStoreQueryTest, CountByStatusInWorkflowOrder)
     StoreFixture f;
     InterviewStore store = f.store();
     storeMany(store);
-    const std::vector<std::pair<InterviewStatus, qint64>> expected{
-        {InterviewStatus::Draft, 5}, {InterviewStatus::Completed, 10}, {InterviewStatus::Approved, 5},
-        {InterviewStatus::Rejected, 5}};
+    const std::vector<std::pair<InterviewStatus, qint64>> expected{{InterviewStatus::Draft, 5},
+                                                                   {InterviewStatus::Completed, 10},
+                                                                   {InterviewStatus::Approved, 5},
+                                                                   {InterviewStatus::Rejected, 5}};
     EXPECT_EQ(store.countByStatus(), expected);
     EXPECT_EQ(store.count(), 25);
 }
@@ -93,9 +94,10 @@ TEST(InterviewStoreQueryTest, CountsFollowEdits)
     stored[0].status = InterviewStatus::Exported;
     ASSERT_TRUE(store.save(stored[0], &error)) << error.toStdString();
     ASSERT_TRUE(store.remove(stored[1].id, &error)) << error.toStdString();
-    const std::vector<std::pair<InterviewStatus, qint64>> expected{
-        {InterviewStatus::Completed, 1}, {InterviewStatus::Approved, 1}, {InterviewStatus::Rejected, 1},
-        {InterviewStatus::Exported, 1}};
+    const std::vector<std::pair<InterviewStatus, qint64>> expected{{InterviewStatus::Completed, 1},
+                                                                   {InterviewStatus::Approved, 1},
+                                                                   {InterviewStatus::Rejected, 1},
+                                                                   {InterviewStatus::Exported, 1}};
     EXPECT_EQ(store.countByStatus(), expected);
 }
 
@@ -128,8 +130,9 @@ TEST(InterviewStoreQueryTest, ValueCountsOfARepeatedQuestionCountEachInstance)
     // Each fixture interview: 2 named members (Moussa, Fatouma) and 2 unnamed.
     EXPECT_EQ(asMap(store.valueCounts(kMemberName)),
               (std::map<QString, qint64>{{QStringLiteral("Fatouma"), 4}, {QStringLiteral("Moussa"), 4}}));
-    EXPECT_EQ(asMap(store.valueCounts(kVisitPlace)),
-              (std::map<QString, qint64>{{QStringLiteral("Agadez"), 4}, {QStringLiteral("Tripoli, Libya"), 4}}));
+    EXPECT_EQ(
+        asMap(store.valueCounts(kVisitPlace)),
+        (std::map<QString, qint64>{{QStringLiteral("Agadez"), 4}, {QStringLiteral("Tripoli, Libya"), 4}}));
     EXPECT_TRUE(store.valueCounts(kMembers).empty()); // instances are not answers
     EXPECT_TRUE(store.valueCounts(9999).empty());
 }

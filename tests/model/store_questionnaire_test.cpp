@@ -85,7 +85,8 @@ TEST(QuestionnaireStoreTest, SourcesRoundTripByteForByte)
     QByteArray binary;
     for (int i = 0; i < 70000; ++i)
         binary.append(char(i * 7 % 256)); // every byte value, NULs included
-    workbook.sources.emplace(QStringLiteral("survey.csv"), QByteArray("type,name,label\ninteger,age,Âge ✓\n"));
+    workbook.sources.emplace(QStringLiteral("survey.csv"),
+                             QByteArray("type,name,label\ninteger,age,Âge ✓\n"));
     workbook.sources.emplace(QStringLiteral("choices.csv"), binary);
     workbook.sources.emplace(QStringLiteral("empty.csv"), QByteArray());
     QuestionnaireStore store(*db);
