@@ -31,48 +31,6 @@ SELECT name, bytes FROM questionnaire_files WHERE questionnaire_id = ? ORDER BY 
 constexpr auto kSelectFields = R"sql(
 SELECT id, item_index, name, path, type FROM fields WHERE questionnaire_id = ? ORDER BY item_index)sql";
 
-// Stored spelling of an item type: what exports and imports read, independent of the sheet's wording.
-QString fieldType(QuestionType type)
-{
-    switch (type) {
-    case QuestionType::Integer:
-        return QStringLiteral("integer");
-    case QuestionType::Decimal:
-        return QStringLiteral("decimal");
-    case QuestionType::Text:
-        return QStringLiteral("text");
-    case QuestionType::SelectOne:
-        return QStringLiteral("select_one");
-    case QuestionType::SelectMultiple:
-        return QStringLiteral("select_multiple");
-    case QuestionType::Date:
-        return QStringLiteral("date");
-    case QuestionType::DateTime:
-        return QStringLiteral("dateTime");
-    case QuestionType::Time:
-        return QStringLiteral("time");
-    case QuestionType::Geopoint:
-        return QStringLiteral("geopoint");
-    case QuestionType::Note:
-        return QStringLiteral("note");
-    case QuestionType::Calculate:
-        return QStringLiteral("calculate");
-    case QuestionType::Acknowledge:
-        return QStringLiteral("acknowledge");
-    case QuestionType::Range:
-        return QStringLiteral("range");
-    case QuestionType::Group:
-        return QStringLiteral("group");
-    case QuestionType::Repeat:
-        return QStringLiteral("repeat");
-    case QuestionType::Metadata:
-        return QStringLiteral("metadata");
-    case QuestionType::Unsupported:
-        break;
-    }
-    return QStringLiteral("unsupported");
-}
-
 StoredQuestionnaire readStored(const QSqlQuery &q)
 {
     StoredQuestionnaire s;
@@ -170,7 +128,7 @@ std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Qu
         field.bindValue(2, item.id);
         field.bindValue(3, sql::nonNull(item.name));
         field.bindValue(4, sql::nonNull(item.path));
-        field.bindValue(5, fieldType(item.type));
+        field.bindValue(5, questionTypeName(item.type)); // the stored spelling exports and imports read
         if (!sql::exec(field, QStringLiteral("Cannot store field '%1'").arg(item.name), error))
             return std::nullopt;
     }
