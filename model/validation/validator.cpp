@@ -4,6 +4,7 @@
 #include "scopecontext.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace flowdesk {
@@ -130,35 +131,13 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     bool wellFormed = true;
     switch (item.type) {
     case QuestionType::Integer:
-        wellFormed = answerformat::isInteger(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotInteger, stored));
-        break;
     case QuestionType::Decimal:
     case QuestionType::Range:
-        wellFormed = answerformat::isDecimal(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDecimal, stored));
-        break;
     case QuestionType::Date:
-        wellFormed = answerformat::isDate(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDate, stored));
-        break;
     case QuestionType::DateTime:
-        wellFormed = answerformat::isDateTime(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotDateTime, stored));
-        break;
     case QuestionType::Time:
-        wellFormed = answerformat::isTime(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotTime, stored));
-        break;
     case QuestionType::Geopoint:
-        wellFormed = answerformat::isGeopoint(value);
-        if (!wellFormed)
-            add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::NotGeopoint, stored));
+        wellFormed = checkFormat(s, item, value, issues);
         break;
     case QuestionType::SelectOne:
         wellFormed = checkChoice(s, item, value.trimmed(), issues);
@@ -214,6 +193,34 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
             add(issues, s, item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
         }
     }
+}
+
+bool Validator::checkFormat(int s, const Item &item, QStringView value, std::vector<ValidationIssue> &issues)
+{
+    struct Format
+    {
+        QuestionType type;
+        bool (*wellFormed)(QStringView);
+        Msg message;
+    };
+    static constexpr std::array kFormats{
+        Format{QuestionType::Integer, answerformat::isInteger, Msg::NotInteger},
+        Format{QuestionType::Decimal, answerformat::isDecimal, Msg::NotDecimal},
+        Format{QuestionType::Range, answerformat::isDecimal, Msg::NotDecimal},
+        Format{QuestionType::Date, answerformat::isDate, Msg::NotDate},
+        Format{QuestionType::DateTime, answerformat::isDateTime, Msg::NotDateTime},
+        Format{QuestionType::Time, answerformat::isTime, Msg::NotTime},
+        Format{QuestionType::Geopoint, answerformat::isGeopoint, Msg::NotGeopoint},
+    };
+    for (const Format &format : kFormats) {
+        if (format.type != item.type)
+            continue;
+        if (format.wellFormed(value))
+            return true;
+        add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(format.message, value.toString()));
+        return false;
+    }
+    return true;
 }
 
 bool Validator::checkChoice(int s, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues)

@@ -35,6 +35,7 @@ private:
     void evaluate(std::vector<ValidationIssue> &issues);
     void check(std::vector<ValidationIssue> &issues);
     void checkAnswer(int scope, const Item &item, std::vector<ValidationIssue> &issues);
+    bool checkFormat(int scope, const Item &item, QStringView value, std::vector<ValidationIssue> &issues);
     bool checkChoice(int scope, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues);
     void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
     void add(std::vector<ValidationIssue> &issues, int scope, const Item &item, ValidationIssue::Severity severity,
