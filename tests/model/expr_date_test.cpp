@@ -1,7 +1,6 @@
 // Dates as ODK forms use them: answers are ISO strings, arithmetic counts days, and days that do not
 // exist are errors rather than silently becoming another day.
-#include "expr/expression.h"
-#include "expr/fieldtable.h"
+#include "exprfixture.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +12,7 @@ using namespace flowdesk::expr;
 namespace {
 
 // Runs each test in a fixed time zone and puts the process's zone back afterwards.
-class ExprDate : public ::testing::Test
+class ExprDate : public flowdesk::test::ExprFixture
 {
 protected:
     explicit ExprDate(const char *zone = "America/Phoenix")
@@ -33,25 +32,6 @@ protected:
         tzset();
     }
 
-    Expression parse(const QString &text)
-    {
-        std::vector<ParseError> errors;
-        Expression e = Expression::parse(text, table.resolver(), &errors);
-        for (const ParseError &error : errors)
-            ADD_FAILURE() << text.toStdString() << ": " << error.message.toStdString();
-        return e;
-    }
-    QString string(const QString &text, bool *failed = nullptr) { return parse(text).evaluateString(table, failed); }
-    double number(const QString &text, bool *failed = nullptr) { return parse(text).evaluateNumber(table, failed); }
-    bool isTrue(const QString &text, bool *failed = nullptr) { return parse(text).evaluateBoolean(table, failed); }
-    bool fails(const QString &text)
-    {
-        bool failed = false;
-        parse(text).evaluate(table, &failed);
-        return failed;
-    }
-
-    FieldTable table;
 
 private:
     bool m_hadZone = false;

@@ -1,6 +1,5 @@
 // The ODK function library as XLSForm authors use it in relevance, constraints and calculations.
-#include "expr/expression.h"
-#include "expr/fieldtable.h"
+#include "exprfixture.h"
 
 #include <QRegularExpression>
 
@@ -12,7 +11,7 @@ using namespace flowdesk::expr;
 
 namespace {
 
-class ExprFunctions : public ::testing::Test
+class ExprFunctions : public flowdesk::test::ExprFixture
 {
 protected:
     ExprFunctions()
@@ -22,25 +21,6 @@ protected:
         table.addField(QStringLiteral("blank"));
     }
 
-    Expression parse(const QString &text)
-    {
-        std::vector<ParseError> errors;
-        Expression e = Expression::parse(text, table.resolver(), &errors);
-        for (const ParseError &error : errors)
-            ADD_FAILURE() << text.toStdString() << ": " << error.message.toStdString();
-        return e;
-    }
-    QString string(const QString &text) { return parse(text).evaluateString(table); }
-    double number(const QString &text) { return parse(text).evaluateNumber(table); }
-    bool isTrue(const QString &text) { return parse(text).evaluateBoolean(table); }
-    bool fails(const QString &text)
-    {
-        bool failed = false;
-        parse(text).evaluate(table, &failed);
-        return failed;
-    }
-
-    FieldTable table;
     int reasons = -1;
 };
 

@@ -1,6 +1,5 @@
 // References are XPath node-sets: a field inside a repeat, seen from outside, is one node per instance.
-#include "expr/expression.h"
-#include "expr/fieldtable.h"
+#include "exprfixture.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +9,7 @@ using namespace flowdesk::expr;
 
 namespace {
 
-class ExprNodeSet : public ::testing::Test
+class ExprNodeSet : public flowdesk::test::ExprFixture
 {
 protected:
     ExprNodeSet()
@@ -27,19 +26,6 @@ protected:
         table.addField(QStringLiteral("empty"));
     }
 
-    Expression parse(const QString &text)
-    {
-        std::vector<ParseError> errors;
-        Expression e = Expression::parse(text, table.resolver(), &errors);
-        for (const ParseError &error : errors)
-            ADD_FAILURE() << text.toStdString() << ": " << error.message.toStdString();
-        return e;
-    }
-    bool isTrue(const QString &text) { return parse(text).evaluateBoolean(table); }
-    double number(const QString &text) { return parse(text).evaluateNumber(table); }
-    QString string(const QString &text) { return parse(text).evaluateString(table); }
-
-    FieldTable table;
 };
 
 } // namespace
