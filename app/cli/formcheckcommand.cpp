@@ -6,6 +6,15 @@
 
 namespace flowdesk::cli {
 
+namespace {
+
+QString count(int n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace
+
 int formCheck(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -24,8 +33,8 @@ int formCheck(const QStringList &args)
     for (const FormDiagnostic &d : form.diagnostics.items)
         (d.severity == FormDiagnostic::Severity::Error ? err() : out()) << path << ": " << d.toString() << "\n";
     if (!form.ok()) {
-        err() << path << ": invalid (" << form.diagnostics.errorCount() << " errors, "
-              << form.diagnostics.warningCount() << " warnings)\n";
+        err() << path << ": invalid (" << count(form.diagnostics.errorCount(), "error") << ", "
+              << count(form.diagnostics.warningCount(), "warning") << ")\n";
         return 1;
     }
     const Questionnaire &q = *form.questionnaire;
@@ -36,8 +45,8 @@ int formCheck(const QStringList &args)
     }
     out() << path << ": valid: form_id " << q.formId << ", version " << (q.version.isEmpty() ? QStringLiteral("-") : q.version)
           << ", " << q.items.size() << " items (" << questions << " questions, " << unsupported << " unsupported), "
-          << q.lists.size() << " choice lists, languages: " << q.languages.join(QStringLiteral(", ")) << "; "
-          << form.diagnostics.warningCount() << " warnings\n";
+          << count(static_cast<int>(q.lists.size()), "choice list") << ", languages: " << q.languages.join(QStringLiteral(", ")) << "; "
+          << count(form.diagnostics.warningCount(), "warning") << "\n";
     return 0;
 }
 
