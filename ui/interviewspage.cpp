@@ -33,10 +33,15 @@ InterviewsPage::InterviewsPage(const InterviewStore *store, QWidget *parent)
     m_table->setColumnWidth(InterviewListModel::EnumeratorColumn, 170);
     m_table->setColumnWidth(InterviewListModel::OfficeColumn, 100);
     m_table->setColumnWidth(InterviewListModel::CreatedColumn, 150);
-    m_summary->setText(summaryText());
+    m_summary->setText(countsText());
 }
 
 QString InterviewsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString InterviewsPage::countsText() const
 {
     if (!m_store)
         return tr("This database holds no questionnaire yet.");

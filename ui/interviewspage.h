@@ -20,9 +20,12 @@ public:
 
     QTableView *table() const { return m_table; }
     InterviewListModel *model() const { return m_model; }
+    // "700 interviews: draft 64, …": counted once when the page is made (a grouped count over the whole store).
     QString summaryText() const;
 
 private:
+    QString countsText() const;
+
     const InterviewStore *m_store;
     InterviewListModel *m_model;
     QLabel *m_summary;
