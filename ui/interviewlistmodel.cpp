@@ -28,7 +28,6 @@ void InterviewListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_total = m_store ? m_store->count() : 0;
     m_exhausted = m_store == nullptr;
     endResetModel();
     // Views ask for more only as they scroll; the first page they need at once.

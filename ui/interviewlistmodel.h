@@ -27,7 +27,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    qint64 totalCount() const { return m_total; }
     const InterviewSummary *summary(int row) const;
     // Drops what was fetched and starts again from the first page (after the store changed).
     void reload();
@@ -35,7 +34,6 @@ public:
 private:
     const InterviewStore *m_store;
     std::vector<InterviewSummary> m_rows;
-    qint64 m_total = 0;
     bool m_exhausted = false;
 };
 

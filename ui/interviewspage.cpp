@@ -47,9 +47,12 @@ QString InterviewsPage::countsText() const
         return tr("This database holds no questionnaire yet.");
     const QLocale locale;
     QStringList parts;
-    for (const auto &[status, count] : m_store->countByStatus())
+    qint64 total = 0;
+    for (const auto &[status, count] : m_store->countByStatus()) {
         parts << QStringLiteral("%1 %2").arg(statusLabel(status).toLower(), locale.toString(count));
-    return tr("%1 interviews").arg(locale.toString(m_model->totalCount())) +
+        total += count;
+    }
+    return tr("%1 interviews").arg(locale.toString(total)) +
            (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
 }
 
