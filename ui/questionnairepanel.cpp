@@ -1,6 +1,8 @@
 #include "questionnairepanel.h"
 
 #include "questionnairetreemodel.h"
+#include "questionnaire/languagename.h"
+#include "questionnaire/questionnaire.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -9,21 +11,6 @@
 #include <QVBoxLayout>
 
 namespace flowdesk {
-
-namespace {
-
-bool rightToLeft(const QString &language)
-{
-    const QString lower = language.toLower();
-    for (const char *code : {"(ar)", "(fa)", "(ps)", "(ur)", "(he)", "(prs)"}) {
-        if (lower.contains(QLatin1String(code)))
-            return true;
-    }
-    return lower.startsWith(u"arab") || lower.startsWith(u"farsi") || lower.startsWith(u"dari") ||
-           lower.startsWith(u"pashto") || lower.startsWith(u"urdu");
-}
-
-} // namespace
 
 QuestionnairePanel::QuestionnairePanel(const Questionnaire *questionnaire, QWidget *parent)
     : QWidget(parent), m_questionnaire(questionnaire), m_model(new QuestionnaireTreeModel(questionnaire, this)),
@@ -69,7 +56,7 @@ void QuestionnairePanel::applyLanguage(int language)
         return;
     m_model->setLanguage(language);
     m_tree->expandToDepth(0);
-    const bool rtl = m_questionnaire && rightToLeft(m_questionnaire->languages.value(language));
+    const bool rtl = m_questionnaire && flowdesk::isRightToLeft(m_questionnaire->languages.value(language));
     m_tree->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
 }
 

@@ -5,6 +5,7 @@
 #include "store/interviewstore.h"
 #include "store/questionnairestore.h"
 #include "validation/storevalidation.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -46,11 +47,10 @@ int validate(const QStringList &args)
     QuestionnaireStore questionnaires(*db);
     qint64 totalErrors = 0;
     for (const StoredQuestionnaire &stored : questionnaires.list()) {
-        const auto sources = questionnaires.sources(stored.id);
-        const LoadedForm form = sources ? QuestionnaireLoader::fromSources(*sources, stored.sourceName) : LoadedForm{};
+        QString problem;
+        const LoadedForm form = Workspace::loadStored(questionnaires, stored, &problem);
         if (!form.ok()) {
-            err() << "questionnaire " << stored.formId << " version " << stored.version
-                  << ": its stored XLSForm no longer loads; skipped.\n";
+            err() << problem << "; its interviews are skipped.\n";
             continue;
         }
         const int language = parser.isSet(languageOption) ? form.questionnaire->languageIndex(parser.value(languageOption)) : -1;

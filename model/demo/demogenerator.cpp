@@ -259,14 +259,20 @@ QString DemoGenerator::proposeChoice(int scope, const Item &item, bool multiple)
     return chosen.join(u' ');
 }
 
+std::vector<int> DemoGenerator::answeredTopLevelQuestions(const Interview &interview) const
+{
+    std::vector<int> answered;
+    for (const Item &item : m_q.items) {
+        if (item.repeat < 0 && isInputType(item.type) && !interview.answers.value(item.id).isEmpty())
+            answered.push_back(item.id);
+    }
+    return answered;
+}
+
 void DemoGenerator::injectError(Interview &interview)
 {
     // The kind of slips heads-down keying makes: a wrong number, a date in the future, a skipped answer.
-    std::vector<int> candidates;
-    for (const Item &item : m_q.items) {
-        if (item.repeat < 0 && isInputType(item.type) && !interview.answers.value(item.id).isEmpty())
-            candidates.push_back(item.id);
-    }
+    const std::vector<int> candidates = answeredTopLevelQuestions(interview);
     if (candidates.empty())
         return;
     const Item &item = m_q.item(candidates[static_cast<size_t>(m_random.below(static_cast<int>(candidates.size())))]);
@@ -293,11 +299,7 @@ void DemoGenerator::injectError(Interview &interview)
 void DemoGenerator::leaveUnfinished(Interview &interview)
 {
     // Drafts stop part-way: everything after a point in the form is still blank.
-    std::vector<int> answered;
-    for (const Item &item : m_q.items) {
-        if (item.repeat < 0 && isInputType(item.type) && !interview.answers.value(item.id).isEmpty())
-            answered.push_back(item.id);
-    }
+    const std::vector<int> answered = answeredTopLevelQuestions(interview);
     if (answered.size() < 4)
         return;
     const size_t cut = static_cast<size_t>(m_random.between(static_cast<int>(answered.size()) / 3,

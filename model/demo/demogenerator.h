@@ -34,6 +34,7 @@ private:
     QString proposeChoice(int scope, const Item &item, bool multiple);
     bool holds(int scope, const Item &item, const expr::Expression &check);
     bool relevantHere(int scope, const Item &item);
+    std::vector<int> answeredTopLevelQuestions(const Interview &interview) const;
     void injectError(Interview &interview);
     void leaveUnfinished(Interview &interview);
     int findScope(const AnswerScope *answers) const;

@@ -1,6 +1,7 @@
 // Choice lists, booleans, node-set counting and the other functions that decide rather than compute.
 #include "evaluator.h"
 #include "functions.h"
+#include "interview/selectedchoices.h"
 
 #include <QRandomGenerator>
 #include <QVarLengthArray>
@@ -13,24 +14,6 @@
 namespace flowdesk::expr::fn {
 
 namespace {
-
-// Calls `visit` with each space-separated item of a multiple-choice answer, including the empty items
-// that doubled spaces leave (selected('a  b', '') holds in JavaRosa and Enketo alike). Stops early
-// when `visit` returns true.
-template<typename Visit>
-bool forEachItem(QStringView list, Visit visit)
-{
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype space = list.indexOf(u' ', start);
-        const qsizetype end = space < 0 ? list.size() : space;
-        if (visit(list.sliced(start, end - start)))
-            return true;
-        if (space < 0)
-            return false;
-        start = space + 1;
-    }
-}
 
 // Boolean of a checklist factor: a node counts when its answer is not blank.
 void collectFactors(Evaluator &ev, int node, QVarLengthArray<char, 16> *out)
@@ -75,7 +58,7 @@ RtValue selected(Evaluator &ev, const Node &call)
     const RtValue list = ev.string(ev.arg(call, 0));
     const RtValue wanted = ev.string(ev.arg(call, 1));
     const QStringView item = wanted.view.trimmed();
-    return RtValue::makeBoolean(forEachItem(list.view, [item](QStringView each) { return each == item; }));
+    return RtValue::makeBoolean(forEachSelected(list.view, [item](QStringView each) { return each == item; }));
 }
 
 // selected-at(list, n): the n-th (0-based) choice. Items are what count-selected() counts, so extra
@@ -87,7 +70,7 @@ RtValue selectedAt(Evaluator &ev, const Node &call)
     QStringView found;
     if (index >= 0) {
         double seen = 0;
-        forEachItem(list.view, [&](QStringView each) {
+        forEachSelected(list.view, [&](QStringView each) {
             if (each.isEmpty())
                 return false;
             if (seen++ == index) {
@@ -105,7 +88,7 @@ RtValue countSelected(Evaluator &ev, const Node &call)
 {
     const RtValue list = ev.string(ev.arg(call, 0));
     double count = 0;
-    forEachItem(list.view, [&count](QStringView each) {
+    forEachSelected(list.view, [&count](QStringView each) {
         if (!each.isEmpty())
             ++count;
         return false;

@@ -1,5 +1,7 @@
 #include "questionnaire.h"
 
+#include "languagename.h"
+
 #include <algorithm>
 
 namespace flowdesk {
@@ -82,14 +84,11 @@ int Questionnaire::languageIndex(QStringView codeOrName) const
         const QString &lang = languages.at(i);
         if (QStringView(lang).compare(codeOrName, Qt::CaseInsensitive) == 0)
             return i;
+        // "fr" or "French" finds "French (fr)".
         const qsizetype open = lang.lastIndexOf(u'(');
-        const qsizetype close = lang.lastIndexOf(u')');
-        if (open >= 0 && close > open) {
-            const QStringView code = QStringView(lang).mid(open + 1, close - open - 1).trimmed();
-            const QStringView name = QStringView(lang).left(open).trimmed();
-            if (code.compare(codeOrName, Qt::CaseInsensitive) == 0 || name.compare(codeOrName, Qt::CaseInsensitive) == 0)
-                return i;
-        }
+        const QStringView bareName = open >= 0 ? QStringView(lang).left(open).trimmed() : QStringView(lang);
+        if (languageCode(lang) == languageCode(codeOrName) || bareName.compare(codeOrName, Qt::CaseInsensitive) == 0)
+            return i;
     }
     return -1;
 }

@@ -36,7 +36,6 @@ struct ChoiceList
 {
     QString name;
     std::vector<Choice> choices;
-    QHash<QString, int> indexByName;
 
     // Index of the choice named `choiceName`, or -1. Allocation-free (validation calls it per answer).
     int indexOf(QStringView choiceName) const;

@@ -1,6 +1,7 @@
 #include "xlsformparser.h"
 
 #include "columnheader.h"
+#include "xlsformvalues.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -82,11 +83,8 @@ XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collec
         const ColumnHeader parsed = ColumnHeader::parse(header);
         columns.base.push_back(parsed.base);
         int language = -1;
-        if (parsed.translatable && collectLanguages) {
+        if (parsed.translatable && collectLanguages)
             language = languageFor(parsed.language);
-            if (parsed.language.isEmpty())
-                m_hasUnlabelledLanguage = true;
-        }
         columns.language.push_back(language);
     }
     return columns;
@@ -117,8 +115,7 @@ void XlsFormParser::readSettings()
         m_q.version = get(u"version");
         m_q.title = get(u"form_title");
         m_defaultLanguageSetting = get(u"default_language");
-        const QString duplicates = get(u"allow_choice_duplicates").toLower();
-        m_allowChoiceDuplicates = duplicates == u"yes" || duplicates == u"true" || duplicates == u"true()";
+        m_allowChoiceDuplicates = isXlsFormYes(get(u"allow_choice_duplicates"));
     }
     if (m_q.formId.isEmpty()) {
         // pyxform names the form after its file when settings give no form_id.
@@ -217,11 +214,12 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         // external_choices feed filtered look-ups where one name may stand under several parents, and a form may
         // allow duplicates outright (settings: allow_choice_duplicates).
         const bool duplicatesAllowed = m_allowChoiceDuplicates || sheet.name.compare(u"external_choices", Qt::CaseInsensitive) == 0;
-        if (list->indexByName.contains(name) && !duplicatesAllowed) {
+        QHash<QString, int> &names = m_choiceIndex[listName];
+        if (names.contains(name) && !duplicatesAllowed) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
                          QStringLiteral("list '%1' has the choice name '%2' twice (first at row %3)")
                              .arg(listName, name)
-                             .arg(list->choices[static_cast<size_t>(list->indexByName.value(name))].excelRow));
+                             .arg(list->choices[static_cast<size_t>(names.value(name))].excelRow));
             continue;
         }
         Choice choice;
@@ -238,8 +236,8 @@ void XlsFormParser::readChoices(const Sheet &sheet)
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),
                            QStringLiteral("choice '%1' in list '%2' has no label").arg(name, listName));
         }
-        if (!list->indexByName.contains(name))
-            list->indexByName.insert(name, static_cast<int>(list->choices.size()));
+        if (!names.contains(name))
+            names.insert(name, static_cast<int>(list->choices.size()));
         list->choices.push_back(std::move(choice));
     }
 }

@@ -4,6 +4,7 @@
 #include "questionnaire.h"
 #include "xlsform/workbook.h"
 
+#include <map>
 #include <memory>
 
 namespace flowdesk {
@@ -51,7 +52,6 @@ private:
     Questionnaire m_q;
     FormDiagnostics m_diag;
     QString m_defaultLanguageSetting;
-    bool m_hasUnlabelledLanguage = false;
     bool m_allowChoiceDuplicates = false;
     // Survey-sheet cells kept per item until expressions compile (names are all known by then).
     struct PendingRow
@@ -62,6 +62,8 @@ private:
     };
     std::vector<PendingRow> m_pending;
     QHash<QString, int> m_nameCount;
+    // Choice name -> index per list, while the choices sheets are read (duplicates are found here).
+    std::map<QString, QHash<QString, int>> m_choiceIndex;
 };
 
 } // namespace flowdesk

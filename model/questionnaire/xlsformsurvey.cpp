@@ -3,6 +3,9 @@
 
 #include "columnheader.h"
 #include "xlsform/csvreader.h"
+#include "xlsformvalues.h"
+
+#include <QSet>
 
 #include <QRegularExpression>
 
@@ -16,18 +19,6 @@ bool isValidName(const QString &name)
     static const QRegularExpression re(
         QStringLiteral("^[A-Za-z_\\x{00C0}-\\x{FFFF}][A-Za-z0-9_.\\-\\x{00B7}-\\x{FFFF}]*$"));
     return re.match(name).hasMatch();
-}
-
-bool isYes(QStringView text)
-{
-    const QString t = text.trimmed().toString().toLower();
-    return t == u"yes" || t == u"true" || t == u"true()" || t == u"1";
-}
-
-bool isNo(QStringView text)
-{
-    const QString t = text.trimmed().toString().toLower();
-    return t.isEmpty() || t == u"no" || t == u"false" || t == u"false()" || t == u"0";
 }
 
 struct OpenBlock
@@ -71,12 +62,14 @@ int XlsFormParser::externalList(const QString &file, const QString &sheetName, i
     }
     ChoiceList list;
     list.name = listName;
+    QSet<QString> seen;
     for (size_t r = 1; r < records.size(); ++r) {
         const QStringList &record = records[r];
         Choice choice;
         choice.name = record.value(nameColumn).trimmed();
-        if (choice.name.isEmpty() || list.indexByName.contains(choice.name))
+        if (choice.name.isEmpty() || seen.contains(choice.name))
             continue;
+        seen.insert(choice.name);
         choice.excelRow = static_cast<int>(r) + 1;
         for (qsizetype c = 0; c < header.size(); ++c) {
             const ColumnHeader column = ColumnHeader::parse(header.at(c));
@@ -85,7 +78,6 @@ int XlsFormParser::externalList(const QString &file, const QString &sheetName, i
             else if (c != nameColumn)
                 choice.columns.insert(column.base, record.value(c));
         }
-        list.indexByName.insert(choice.name, static_cast<int>(list.choices.size()));
         list.choices.push_back(std::move(choice));
     }
     m_q.lists.push_back(std::move(list));
@@ -189,8 +181,8 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         fillText(item.warningMessage, QStringLiteral("warning_message"), columns, row);
         item.appearance = cell(row, u"appearance").trimmed();
         item.defaultValue = cell(row, u"default");
-        item.pii = isYes(cell(row, u"pii"));
-        item.readOnly = isYes(cell(row, u"read_only"));
+        item.pii = isXlsFormYes(cell(row, u"pii"));
+        item.readOnly = isXlsFormYes(cell(row, u"read_only"));
 
         if (isSelect(type.type) && !type.external) {
             if (!type.externalFile.isEmpty()) {
@@ -232,9 +224,9 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         }
 
         const QString required = cell(row, u"required").trimmed();
-        if (isYes(required))
+        if (isXlsFormYes(required))
             item.required.always = true;
-        const bool requiredIsExpression = !isYes(required) && !isNo(required);
+        const bool requiredIsExpression = !isXlsFormYes(required) && !isXlsFormNo(required);
 
         if (type.type == QuestionType::Calculate && cell(row, u"calculation").trimmed().isEmpty()) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("calculation"),

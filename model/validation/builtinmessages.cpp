@@ -1,5 +1,6 @@
 #include "builtinmessages.h"
 
+#include "questionnaire/languagename.h"
 #include "validationissue.h"
 
 #include <array>
@@ -54,14 +55,10 @@ constexpr std::array kTexts{
 
 BuiltinMessages::BuiltinMessages(const QString &language)
 {
-    const QString lower = language.toLower();
-    auto is = [&](const char *code, const char *name) {
-        return lower == QLatin1String(code) || lower.startsWith(QLatin1String(name)) ||
-               lower.contains(QStringLiteral("(%1)").arg(QLatin1String(code)));
-    };
-    if (is("fr", "fr"))
+    const QString code = languageCode(language);
+    if (code == u"fr")
         m_language = 1;
-    else if (is("ar", "arab"))
+    else if (code == u"ar")
         m_language = 2;
 }
 

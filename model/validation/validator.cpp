@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "answerformat.h"
+#include "interview/selectedchoices.h"
 #include "scopecontext.h"
 
 #include <algorithm>
@@ -143,29 +144,17 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
         wellFormed = checkChoice(s, item, value.trimmed(), issues);
         break;
     case QuestionType::SelectMultiple: {
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= value.size(); ++i) {
-            if (i < value.size() && value[i] != u' ')
-                continue;
-            if (i > start) {
-                const QStringView choice = value.mid(start, i - start);
-                wellFormed = checkChoice(s, item, choice, issues) && wellFormed;
-                // A choice given twice: look back for the same token (lists are short).
-                const QStringView before = value.left(start);
-                for (qsizetype j = 0; j < before.size();) {
-                    qsizetype k = j;
-                    while (k < before.size() && before[k] != u' ')
-                        ++k;
-                    if (before.mid(j, k - j) == choice) {
-                        add(issues, s, item, Severity::Error, Kind::Type,
-                            m_messages.text(Msg::ChoiceTwice, choice.toString()));
-                        break;
-                    }
-                    j = k + 1;
-                }
-            }
-            start = i + 1;
-        }
+        qsizetype offset = 0;
+        forEachSelected(value, [&](QStringView choice) {
+            const QStringView before = value.left(offset);
+            offset += choice.size() + 1;
+            if (choice.isEmpty())
+                return false;
+            wellFormed = checkChoice(s, item, choice, issues) && wellFormed;
+            if (forEachSelected(before, [choice](QStringView earlier) { return earlier == choice; }))
+                add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
+            return false;
+        });
         break;
     }
     default:
@@ -275,7 +264,7 @@ QString Validator::ownMessage(const LocalizedText &text) const
 }
 
 void Validator::add(std::vector<ValidationIssue> &issues, int s, const Item &item, Severity severity, Kind kind,
-                    const QString &message) const
+                    const QString &message)
 {
     ValidationIssue issue;
     issue.item = item.id;
@@ -284,7 +273,7 @@ void Validator::add(std::vector<ValidationIssue> &issues, int s, const Item &ite
     issue.kind = kind;
     issue.message = message;
     if (severity == Severity::Error)
-        const_cast<Validator *>(this)->m_errors += 1;
+        ++m_errors;
     issues.push_back(std::move(issue));
 }
 

@@ -39,7 +39,7 @@ private:
     bool checkChoice(int scope, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues);
     void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
     void add(std::vector<ValidationIssue> &issues, int scope, const Item &item, ValidationIssue::Severity severity,
-             ValidationIssue::Kind kind, const QString &message) const;
+             ValidationIssue::Kind kind, const QString &message);
     QString ownMessage(const LocalizedText &text) const;
 
     const Questionnaire &m_q;

@@ -2,6 +2,23 @@
 
 namespace flowdesk {
 
+LoadedForm Workspace::loadStored(const QuestionnaireStore &store, const StoredQuestionnaire &stored, QString *error)
+{
+    const auto sources = store.sources(stored.id);
+    if (!sources) {
+        if (error)
+            *error = QStringLiteral("the sources of questionnaire %1 version %2 are missing").arg(stored.formId, stored.version);
+        return {};
+    }
+    LoadedForm form = QuestionnaireLoader::fromSources(*sources, stored.sourceName);
+    if (!form.ok() && error) {
+        *error = QStringLiteral("the stored questionnaire %1 version %2 no longer loads: %3")
+                     .arg(stored.formId, stored.version,
+                          form.diagnostics.items.empty() ? QString() : form.diagnostics.items.front().toString());
+    }
+    return form;
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 {
     std::unique_ptr<Workspace> workspace(new Workspace);
@@ -14,24 +31,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         return workspace;
     // list() is in the order they were added: the last is the newest.
     workspace->m_stored = stored.back();
-    const auto sources = workspace->m_questionnaires->sources(workspace->m_stored.id);
-    if (!sources) {
-        if (error)
-            *error = QStringLiteral("%1: the sources of questionnaire %2 are missing").arg(path, workspace->m_stored.formId);
-        return nullptr;
-    }
-    workspace->m_form = QuestionnaireLoader::fromSources(*sources, workspace->m_stored.sourceName);
+    workspace->m_form = loadStored(*workspace->m_questionnaires, workspace->m_stored, error);
     if (!workspace->m_form.ok()) {
         if (error)
-            *error = QStringLiteral("%1: the stored questionnaire %2 no longer loads: %3")
-                         .arg(path, workspace->m_stored.formId,
-                              workspace->m_form.diagnostics.items.empty()
-                                  ? QString()
-                                  : workspace->m_form.diagnostics.items.front().toString());
+            *error = QStringLiteral("%1: %2").arg(path, *error);
         return nullptr;
     }
     workspace->m_interviews = std::make_unique<InterviewStore>(*workspace->m_db, workspace->m_stored.id,
                                                                *workspace->m_form.questionnaire);
+    QString unusable;
+    if (!workspace->m_interviews->isUsable(&unusable)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, unusable);
+        return nullptr;
+    }
     return workspace;
 }
 

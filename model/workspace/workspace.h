@@ -18,6 +18,10 @@ public:
     // a database without one opens with no questionnaire (interviews() is then null).
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
 
+    // Re-reads a stored questionnaire from the exact sources kept with it. On failure the result has no
+    // questionnaire and `error` says which one and why.
+    static LoadedForm loadStored(const QuestionnaireStore &store, const StoredQuestionnaire &stored, QString *error);
+
     QString path() const { return m_db->path(); }
     const Questionnaire *questionnaire() const { return m_form.questionnaire.get(); }
     const StoredQuestionnaire &storedQuestionnaire() const { return m_stored; }

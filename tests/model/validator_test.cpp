@@ -237,3 +237,13 @@ TEST_F(ValidatorTest, TodayIsTheDayTheInterviewWasTaken)
     ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
     EXPECT_EQ(issues[0].message, "Not in the future");
 }
+
+TEST_F(ValidatorTest, AChoiceGivenTwiceIsAnError)
+{
+    Interview interview = clean();
+    interview.answers.setValue(id("needs"), "food  water food");
+    const auto issues = validate(interview);
+    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    EXPECT_EQ(issues[0].kind, Kind::Type);
+    EXPECT_EQ(issues[0].message, "'food' is selected twice.");
+}
