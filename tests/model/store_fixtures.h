@@ -119,6 +119,21 @@ struct StoreFixture
     InterviewStore store() { return InterviewStore(*db, questionnaireId, questionnaire); }
 };
 
+// The fixture plus a second version of the questionnaire in the same database.
+struct TwoVersionFixture : StoreFixture
+{
+    Questionnaire secondVersion = makeQuestionnaire();
+    qint64 secondVersionId = 0;
+
+    TwoVersionFixture()
+    {
+        QString error;
+        secondVersionId = QuestionnaireStore(*db).add(makeWorkbook("version two"), secondVersion, &error).value_or(0);
+        EXPECT_GT(secondVersionId, 0) << error.toStdString();
+    }
+    InterviewStore secondStore() { return InterviewStore(*db, secondVersionId, secondVersion); }
+};
+
 // An interview with the fixture's answers: top-level values, household members (one empty in the middle,
 // one empty at the end) and nested visits (one empty).
 inline Interview makeInterview(const QString &name = QStringLiteral("Amina Diallo"))

@@ -244,13 +244,10 @@ TEST(InterviewStoreTest, RemoveDeletesTheInterviewAndItsAnswers)
 
 TEST(InterviewStoreTest, InterviewsStayWithTheirQuestionnaireVersion)
 {
-    StoreFixture f;
+    TwoVersionFixture f;
     QString error;
-    const Questionnaire v2 = makeQuestionnaire();
-    const auto v2Id = QuestionnaireStore(*f.db).add(makeWorkbook("version two"), v2, &error);
-    ASSERT_TRUE(v2Id) << error.toStdString();
     InterviewStore storeV1 = f.store();
-    InterviewStore storeV2(*f.db, *v2Id, v2);
+    InterviewStore storeV2 = f.secondStore();
     Interview interview = makeInterview();
     ASSERT_TRUE(storeV1.save(interview, &error)) << error.toStdString();
     EXPECT_FALSE(storeV2.load(interview.id));

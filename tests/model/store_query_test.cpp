@@ -186,13 +186,10 @@ TEST(InterviewStoreQueryTest, ForEachStopsWhenAsked)
 
 TEST(InterviewStoreQueryTest, ForEachOnlySeesItsQuestionnaire)
 {
-    StoreFixture f;
+    TwoVersionFixture f;
     QString error;
-    const Questionnaire v2 = makeQuestionnaire();
-    const auto v2Id = QuestionnaireStore(*f.db).add(makeWorkbook("version two"), v2, &error);
-    ASSERT_TRUE(v2Id) << error.toStdString();
     InterviewStore storeV1 = f.store();
-    InterviewStore storeV2(*f.db, *v2Id, v2);
+    InterviewStore storeV2 = f.secondStore();
     // Interleaved ids: v1, v2, v1, v2...
     for (int i = 0; i < 6; ++i) {
         Interview interview = makeInterview(QStringLiteral("P%1").arg(i));
