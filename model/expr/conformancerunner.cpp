@@ -1,5 +1,7 @@
 #include "conformancerunner.h"
 
+#include "platform/localtimezone.h"
+
 #include "expression.h"
 #include "fieldtable.h"
 #include "xpathnumber.h"
@@ -10,7 +12,6 @@
 #include <QJsonObject>
 
 #include <cmath>
-#include <ctime>
 #include <limits>
 #include <set>
 
@@ -168,38 +169,6 @@ CaseResult runCase(const QJsonObject &c)
     return result;
 }
 
-class TimeZoneOverride
-{
-public:
-    explicit TimeZoneOverride(const QString &zone)
-    {
-        if (zone.isEmpty())
-            return;
-        m_active = true;
-        m_hadOld = qEnvironmentVariableIsSet("TZ");
-        m_old = qgetenv("TZ");
-        qputenv("TZ", zone.toUtf8());
-        tzset();
-    }
-    ~TimeZoneOverride()
-    {
-        if (!m_active)
-            return;
-        if (m_hadOld)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    TimeZoneOverride(const TimeZoneOverride &) = delete;
-    TimeZoneOverride &operator=(const TimeZoneOverride &) = delete;
-
-private:
-    bool m_active = false;
-    bool m_hadOld = false;
-    QByteArray m_old;
-};
-
 } // namespace
 
 QString ConformanceReport::summary() const
@@ -238,7 +207,7 @@ bool ConformanceRunner::loadData(const QByteArray &json)
 
 ConformanceReport ConformanceRunner::run() const
 {
-    const TimeZoneOverride zone(m_timeZone);
+    const LocalTimeZoneOverride zone(m_timeZone.toUtf8());
     QHash<QString, QString> deviations;
     for (const ConformanceDeviation &d : conformanceDeviations())
         deviations.insert(QString::fromLatin1(d.id), QString::fromUtf8(d.reason));

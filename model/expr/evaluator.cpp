@@ -4,6 +4,7 @@
 #include "xpathnumber.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace flowdesk::expr {
@@ -15,18 +16,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 bool isNumeric(RtValue::Kind kind)
 {
     return kind == RtValue::Kind::Number || kind == RtValue::Kind::Date;
-}
-
-// A valid ISO date or date-time; the cheap test first, since most answers are not dates.
-bool parseValidDate(QStringView text, DateTimeParts *parts)
-{
-    // Answers like "yes" or "ner" fail on their first character, before any trimming.
-    if (text.size() < 8 || (!text[0].isDigit() && !isXPathSpace(text[0].unicode())))
-        return false;
-    const QStringView s = trimXPathSpace(text);
-    if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
-        return false;
-    return parseDateTime(s, parts) == DateParse::Valid;
 }
 
 } // namespace
@@ -242,9 +231,52 @@ RtValue Evaluator::makeList(std::vector<QString> values)
 
 bool Evaluator::compare(Op op, const Node &node)
 {
+    if (node.shape != CompareShape::General) {
+        const Node &answer = m_program.nodes[std::size_t(node.fieldOnLeft ? node.a : node.b)];
+        const int field = answer.op == Op::Current ? m_context.currentField() : answer.a;
+        if (field >= 0)
+            return compareField(op, node, field);
+    }
     RtValue left = eval(node.a);
     RtValue right = eval(node.b);
     return compareValues(op, left, right);
+}
+
+// A field's nodes against a literal, as compareValues would judge each pair: true when some node matches.
+bool Evaluator::compareField(Op op, const Node &node, int field)
+{
+    const Node &literal = m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)];
+    const int count = m_context.count(field);
+    if (node.shape == CompareShape::FieldText) {
+        const QString &text = m_program.strings[std::size_t(literal.a)];
+        const bool wantEqual = op == Op::Eq;
+        for (int i = 0; i < count; ++i) {
+            const QStringView value = m_context.value(field, i);
+            const bool equal = value.size() == text.size()
+                               && std::memcmp(value.data(), text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0;
+            if (equal == wantEqual)
+                return true;
+        }
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        const double answer = stringToNumber(m_context.value(field, i));
+        const double a = node.fieldOnLeft ? answer : literal.number;
+        const double b = node.fieldOnLeft ? literal.number : answer;
+        bool holds = false;
+        switch (op) {
+        case Op::Eq: holds = numbersEqual(a, b); break;
+        case Op::Ne: holds = !numbersEqual(a, b); break;
+        case Op::Lt: holds = a < b; break;
+        case Op::Le: holds = a <= b; break;
+        case Op::Gt: holds = a > b; break;
+        case Op::Ge: holds = a >= b; break;
+        default: break;
+        }
+        if (holds)
+            return true;
+    }
+    return false;
 }
 
 // XPath 1.0 §3.4: a comparison with a node-set holds when it holds for some node.

@@ -116,6 +116,7 @@ public:
 
 private:
     bool compare(Op op, const Node &node);
+    bool compareField(Op op, const Node &node, int field);
     bool compareValues(Op op, RtValue &left, RtValue &right);
     bool compareScalars(Op op, const RtValue &left, const RtValue &right);
     bool compareBooleans(Op op, bool left, bool right);

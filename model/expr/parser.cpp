@@ -1,5 +1,7 @@
 #include "parser.h"
 
+#include "xpathdate.h"
+
 #include <algorithm>
 
 namespace flowdesk::expr {
@@ -160,11 +162,45 @@ int Parser::addBinary(Op op, int left, int right, int position)
     case Op::Mod:
         node.type = StaticType::Number;
         break;
+    case Op::Eq:
+    case Op::Ne:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+        node.type = StaticType::Boolean;
+        classifyComparison(&node);
+        break;
     default:
         node.type = StaticType::Boolean;
         break;
     }
     return addNode(node);
+}
+
+void Parser::classifyComparison(Node *node) const
+{
+    if (node->a < 0 || node->b < 0)
+        return; // a syntax error left an operand out
+    auto isAnswer = [this](int index) {
+        const Op op = m_program->nodes[std::size_t(index)].op;
+        return op == Op::Field || op == Op::Current;
+    };
+    const bool fieldOnLeft = isAnswer(node->a);
+    if (!fieldOnLeft && !isAnswer(node->b))
+        return;
+    const Node &literal = m_program->nodes[std::size_t(fieldOnLeft ? node->b : node->a)];
+    const bool equality = node->op == Op::Eq || node->op == Op::Ne;
+    if (literal.op == Op::Number) {
+        node->shape = CompareShape::FieldNumber;
+    } else if (literal.op == Op::String && equality
+               && !parseValidDate(m_program->strings[std::size_t(literal.a)], nullptr)) {
+        // Two answers that are dates compare as days; a literal that is no date never does.
+        node->shape = CompareShape::FieldText;
+    } else {
+        return;
+    }
+    node->fieldOnLeft = fieldOnLeft;
 }
 
 int Parser::addString(QString text, int position)

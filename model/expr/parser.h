@@ -43,6 +43,7 @@ private:
 
     int addNode(Node node);
     int addBinary(Op op, int left, int right, int position);
+    void classifyComparison(Node *node) const;
     int addString(QString text, int position);
     void addReference(int fieldId);
 

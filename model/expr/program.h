@@ -34,6 +34,16 @@ enum class Op : std::uint8_t
     Call, // Node::func over Program::args[Node::a .. Node::a + Node::argc)
 };
 
+// How a comparison node can be evaluated, decided at parse time. The commonest comparisons in forms set one
+// answer against a literal (`${sex} = 'female'`, `. >= 14`); those skip the general XPath comparison rules,
+// which they could never reach, and run as one loop over the field's nodes.
+enum class CompareShape : std::uint8_t
+{
+    General,
+    FieldText,   // Eq/Ne of a field or '.' against a string literal that is not a date: plain text equality
+    FieldNumber, // a field or '.' against a number literal: the answer as a number
+};
+
 // The type an expression is known to produce before it runs; Any where it depends on the data (if()).
 enum class StaticType : std::uint8_t
 {
@@ -53,6 +63,8 @@ struct Node
     Func func = Func::None;
     StaticType type = StaticType::Any;
     std::uint8_t argc = 0;
+    CompareShape shape = CompareShape::General;
+    bool fieldOnLeft = true; // for FieldText/FieldNumber: which operand is the field
     int a = -1;     // first child, constant index, field id or first argument slot
     int b = -1;     // second child
     int aux = -1;   // per-function extra: regex index (regex), field id (jr:choice-name, indexed-repeat)

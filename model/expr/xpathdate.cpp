@@ -2,6 +2,8 @@
 
 #include "xpathnumber.h"
 
+#include "platform/localtimezone.h"
+
 #include <cmath>
 #include <limits>
 
@@ -69,6 +71,35 @@ QDateTime localDateTimeOfWallMs(qint64 ms)
     int y, m, d;
     civilFromDays(days, &y, &m, &d);
     return QDateTime(QDate(y, m, d), QTime::fromMSecsSinceStartOfDay(int(ms - days * kDayMs)), Qt::LocalTime);
+}
+
+// UTC milliseconds of a local wall-clock time. decimal-date-time() converts every date answer to an instant,
+// and asking the C library (mktime) each time cost more than all the rest of an interview's validation, so
+// each thread keeps the UTC offset of the local days it has seen. A day whose offset is the same at its first
+// and its last millisecond has no transition in it; the rare day that has one is asked each time.
+qint64 utcMsOfWallMs(qint64 ms)
+{
+    struct DayOffset
+    {
+        qint64 day = 0;
+        qint64 offsetMs = 0;
+        bool constant = false;
+        unsigned generation = 0; // 0: never filled (localTimeZoneGeneration() starts at 1)
+    };
+    constexpr qint64 kSlots = 1024; // about three years of distinct days
+    thread_local DayOffset offsets[kSlots];
+
+    const qint64 day = floorDiv(ms, kDayMs);
+    const unsigned generation = localTimeZoneGeneration();
+    DayOffset &entry = offsets[day & (kSlots - 1)];
+    if (entry.generation != generation || entry.day != day) {
+        const qint64 first = day * kDayMs;
+        const qint64 last = first + kDayMs - 1;
+        const qint64 offsetFirst = first - localDateTimeOfWallMs(first).toMSecsSinceEpoch();
+        const qint64 offsetLast = last - localDateTimeOfWallMs(last).toMSecsSinceEpoch();
+        entry = DayOffset{day, offsetFirst, offsetFirst == offsetLast, generation};
+    }
+    return entry.constant ? ms - entry.offsetMs : localDateTimeOfWallMs(ms).toMSecsSinceEpoch();
 }
 
 // Reads "Z", "+hh:mm", "+hhmm" or "+hh"; true when one was there. `valid` goes false for hh > 23.
@@ -183,6 +214,17 @@ DateParse parseDateTime(QStringView text, DateTimeParts *parts)
     return DateParse::Valid;
 }
 
+bool parseValidDate(QStringView text, DateTimeParts *parts)
+{
+    // Answers like "yes" or "ner" fail on their first character, before any trimming.
+    if (text.size() < 8 || (!text[0].isDigit() && !isXPathSpace(text[0].unicode())))
+        return false;
+    const QStringView s = trimXPathSpace(text);
+    if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
+        return false;
+    return parseDateTime(s, parts) == DateParse::Valid;
+}
+
 double localDayNumber(const DateTimeParts &parts)
 {
     const qint64 days = daysFromCivil(parts.year, parts.month, parts.day);
@@ -207,7 +249,7 @@ double instantDaysOfLocal(double dayNumber)
     if (!std::isfinite(dayNumber))
         return dayNumber;
     const qint64 ms = std::llround(dayNumber * double(kDayMs));
-    return double(localDateTimeOfWallMs(ms).toMSecsSinceEpoch()) / double(kDayMs);
+    return double(utcMsOfWallMs(ms)) / double(kDayMs);
 }
 
 double instantDays(const DateTimeParts &parts)
@@ -215,7 +257,7 @@ double instantDays(const DateTimeParts &parts)
     const qint64 ms = wallMs(parts);
     if (parts.hasOffset)
         return double(ms - qint64(parts.offsetMinutes) * 60000) / double(kDayMs);
-    return double(localDateTimeOfWallMs(ms).toMSecsSinceEpoch()) / double(kDayMs);
+    return double(utcMsOfWallMs(ms)) / double(kDayMs);
 }
 
 namespace {

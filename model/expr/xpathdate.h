@@ -37,6 +37,10 @@ enum class DateParse
 // whitespace allowed. Never allocates.
 DateParse parseDateTime(QStringView text, DateTimeParts *parts);
 
+// True when `text` is a date or date-time that exists, filling `parts` (may be null). Cheaper than
+// parseDateTime for the common case of text that is no date at all: it gives up on the first character.
+bool parseValidDate(QStringView text, DateTimeParts *parts);
+
 qint64 daysFromCivil(int year, int month, int day);
 void civilFromDays(qint64 days, int *year, int *month, int *day);
 bool isValidCivilDate(int year, int month, int day);

@@ -99,8 +99,44 @@ double parseXPathNumber(QStringView text)
     return value;
 }
 
+namespace {
+
+// The text of 0..999, made once. Calculations mostly produce small counts and flags; handing out these
+// shared strings spares an allocation (and a free when the value is next replaced) per calculated answer.
+constexpr int kSmallIntegers = 1000;
+
+QStringView smallIntegerText(int n)
+{
+    struct Table
+    {
+        char16_t text[kSmallIntegers * 3] = {};
+        int offset[kSmallIntegers] = {};
+        int size[kSmallIntegers] = {};
+        Table()
+        {
+            int at = 0;
+            for (int i = 0; i < kSmallIntegers; ++i) {
+                const int digits = i < 10 ? 1 : i < 100 ? 2 : 3;
+                for (int d = digits - 1, v = i; d >= 0; --d, v /= 10)
+                    text[at + d] = char16_t(u'0' + v % 10);
+                offset[i] = at;
+                size[i] = digits;
+                at += digits;
+            }
+        }
+    };
+    static const Table table;
+    return QStringView(table.text + table.offset[n], table.size[n]);
+}
+
+} // namespace
+
 QString formatXPathNumber(double value)
 {
+    if (value >= 0 && value < kSmallIntegers && value == std::floor(value)) {
+        const QStringView text = smallIntegerText(int(value));
+        return QString::fromRawData(reinterpret_cast<const QChar *>(text.utf16()), text.size());
+    }
     if (std::isnan(value))
         return QStringLiteral("NaN");
     if (std::isinf(value))

@@ -10,15 +10,19 @@ namespace flowdesk {
 template<typename Visit>
 bool forEachSelected(QStringView answer, Visit visit)
 {
+    // A plain loop: the pieces are a few characters long, too short for a library search to pay off.
+    const QChar *const begin = answer.data();
+    const qsizetype size = answer.size();
     qsizetype start = 0;
     while (true) {
-        const qsizetype space = answer.indexOf(u' ', start);
-        const qsizetype end = space < 0 ? answer.size() : space;
+        qsizetype end = start;
+        while (end < size && begin[end] != u' ')
+            ++end;
         if (visit(answer.sliced(start, end - start)))
             return true;
-        if (space < 0)
+        if (end == size)
             return false;
-        start = space + 1;
+        start = end + 1;
     }
 }
 

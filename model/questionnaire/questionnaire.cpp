@@ -3,6 +3,7 @@
 #include "languagename.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace flowdesk {
 
@@ -40,6 +41,20 @@ bool LocalizedText::isEmpty() const
     return true;
 }
 
+namespace {
+
+// FNV-1a over the UTF-16 units. Choice names are short ASCII words; Qt's seeded qHash spent more time setting
+// up than hashing them, and validation looks a choice up for every select answer.
+size_t nameHash(QStringView name)
+{
+    std::uint32_t h = 2166136261u;
+    for (const QChar c : name)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+} // namespace
+
 int ChoiceList::indexOf(QStringView choiceName) const
 {
     if (m_slots.empty()) { // lookup not built (a list assembled by hand): scan
@@ -50,7 +65,7 @@ int ChoiceList::indexOf(QStringView choiceName) const
         return -1;
     }
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = qHash(choiceName) & mask;; slot = (slot + 1) & mask) {
+    for (size_t slot = nameHash(choiceName) & mask;; slot = (slot + 1) & mask) {
         const int entry = m_slots[slot];
         if (entry == 0)
             return -1;
@@ -67,7 +82,7 @@ void ChoiceList::buildLookup()
     m_slots.assign(size, 0);
     const size_t mask = size - 1;
     for (size_t i = 0; i < choices.size(); ++i) {
-        size_t slot = qHash(QStringView(choices[i].name)) & mask;
+        size_t slot = nameHash(QStringView(choices[i].name)) & mask;
         bool duplicate = false;
         while (m_slots[slot] != 0) {
             duplicate |= choices[static_cast<size_t>(m_slots[slot] - 1)].name == choices[i].name;

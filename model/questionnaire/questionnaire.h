@@ -42,7 +42,7 @@ struct ChoiceList
     void buildLookup(); // after choices change
 
 private:
-    std::vector<int> m_slots; // open addressing by qHash(name): choice index + 1, 0 empty; size a power of two
+    std::vector<int> m_slots; // open addressing by a hash of the name: choice index + 1, 0 empty; size a power of two
 };
 
 // The `required` column: a constant yes/no or an expression.

@@ -33,6 +33,14 @@ void forEachScope(const InterviewLayout &layout, const Item &item, Visit &&visit
         visit(s);
 }
 
+// The answer without surrounding white space; nearly every answer has none, so that case costs two tests.
+QStringView trimmedAnswer(QStringView value)
+{
+    if (!value.front().isSpace() && !value.back().isSpace())
+        return value;
+    return value.trimmed();
+}
+
 } // namespace
 
 Validator::Validator(const Questionnaire &questionnaire, int language)
@@ -89,7 +97,11 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
                 return;
             }
             bool failed = false;
-            value = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+            QString result = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+            // Stored interviews already hold their calculated values: keep the string they have when it is the
+            // same, rather than freeing it for an equal one.
+            if (result != value)
+                value = std::move(result);
             if (failed) {
                 add(issues, s, item, Severity::Error, Kind::EvaluationError,
                     m_messages.text(Msg::EvaluationError, item.calculation.source()));
@@ -141,7 +153,7 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
         wellFormed = checkFormat(s, item, value, issues);
         break;
     case QuestionType::SelectOne:
-        wellFormed = checkChoice(s, item, value.trimmed(), issues);
+        wellFormed = checkChoice(s, item, trimmedAnswer(value), issues);
         break;
     case QuestionType::SelectMultiple: {
         qsizetype offset = 0;

@@ -1,11 +1,11 @@
 // Dates as ODK forms use them: answers are ISO strings, arithmetic counts days, and days that do not
 // exist are errors rather than silently becoming another day.
 #include "exprfixture.h"
+#include "platform/localtimezone.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <ctime>
 
 using namespace flowdesk::expr;
 
@@ -15,27 +15,13 @@ namespace {
 class ExprDate : public flowdesk::test::ExprFixture
 {
 protected:
-    explicit ExprDate(const char *zone = "America/Phoenix")
+    explicit ExprDate(const char *zone = "America/Phoenix") : m_zone(zone)
     {
-        m_hadZone = qEnvironmentVariableIsSet("TZ");
-        m_oldZone = qgetenv("TZ");
-        qputenv("TZ", zone);
-        tzset();
         table.setNow(QDateTime(QDate(2024, 6, 1), QTime(10, 30), Qt::LocalTime));
     }
-    ~ExprDate() override
-    {
-        if (m_hadZone)
-            qputenv("TZ", m_oldZone);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
 
 private:
-    bool m_hadZone = false;
-    QByteArray m_oldZone;
+    flowdesk::LocalTimeZoneOverride m_zone;
 };
 
 class ExprDateKolkata : public ExprDate
