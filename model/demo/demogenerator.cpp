@@ -75,6 +75,7 @@ Interview DemoGenerator::next()
     const QDate day = m_last.addDays(-m_random.below(m_days));
     m_started = QDateTime(day, QTime(m_random.between(7, 18), m_random.below(60), m_random.below(60)));
     interview.created = m_started;
+    m_clock = InterviewClock(m_started);
 
     double pick = m_random.unit();
     const StatusShare *status = &kStatuses.back();
@@ -133,7 +134,7 @@ void DemoGenerator::fillItem(int scope, const Item &item, Interview &interview)
     }
     if (!item.calculation.isNull()) {
         m_layout.value(scope, item.id) =
-            item.calculation.evaluateString(ScopeContext(m_layout, scope, item.id, m_started, m_q.defaultLanguage));
+            item.calculation.evaluateString(ScopeContext(m_layout, scope, item.id, m_clock, m_q.defaultLanguage));
         return;
     }
     if (isInputType(item.type))
@@ -145,7 +146,7 @@ void DemoGenerator::fillRepeat(int scope, const Item &item, Interview &interview
     int count = m_random.between(0, 3);
     if (!item.repeatCount.isNull()) {
         const double n = item.repeatCount.evaluateNumber(
-            ScopeContext(m_layout, scope, item.id, m_started, m_q.defaultLanguage));
+            ScopeContext(m_layout, scope, item.id, m_clock, m_q.defaultLanguage));
         count = std::isnan(n) ? 0 : std::clamp(static_cast<int>(n), 0, 50);
     }
     if (count == 0)
@@ -173,7 +174,7 @@ int DemoGenerator::findScope(const AnswerScope *answers) const
 
 bool DemoGenerator::holds(int scope, const Item &item, const expr::Expression &check)
 {
-    return check.evaluateBoolean(ScopeContext(m_layout, scope, item.id, m_started, m_q.defaultLanguage));
+    return check.evaluateBoolean(ScopeContext(m_layout, scope, item.id, m_clock, m_q.defaultLanguage));
 }
 
 void DemoGenerator::answer(int scope, const Item &item)
@@ -218,7 +219,7 @@ QString DemoGenerator::proposeChoice(int scope, const Item &item, bool multiple)
         return QString();
     std::vector<int> allowed;
     std::vector<double> weights;
-    ScopeContext context(m_layout, scope, item.id, m_started, m_q.defaultLanguage);
+    ScopeContext context(m_layout, scope, item.id, m_clock, m_q.defaultLanguage);
     for (size_t i = 0; i < list->choices.size(); ++i) {
         const Choice &choice = list->choices[i];
         if (!item.choiceFilter.isNull()) {
@@ -276,7 +277,7 @@ void DemoGenerator::injectError(Interview &interview)
     if (candidates.empty())
         return;
     const Item &item = m_q.item(candidates[static_cast<size_t>(m_random.below(static_cast<int>(candidates.size())))]);
-    QString &value = interview.answers.values[static_cast<size_t>(item.id)];
+    QString &value = interview.answers.slot(item.id);
     switch (item.type) {
     case QuestionType::Integer:
         value = QString::number(m_random.chance(0.5) ? 999 : -1);
@@ -305,7 +306,7 @@ void DemoGenerator::leaveUnfinished(Interview &interview)
     const size_t cut = static_cast<size_t>(m_random.between(static_cast<int>(answered.size()) / 3,
                                                             static_cast<int>(answered.size()) - 1));
     for (size_t i = cut; i < answered.size(); ++i)
-        interview.answers.values[static_cast<size_t>(answered[i])].clear();
+        interview.answers.slot(answered[i]).clear();
     interview.answers.repeats.clear();
 }
 

@@ -4,6 +4,7 @@
 #include "interview/interview.h"
 #include "questionnaire/questionnaire.h"
 #include "validation/interviewlayout.h"
+#include "validation/scopecontext.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -46,6 +47,7 @@ private:
     QDate m_last;
     int m_days = 365;
     QDateTime m_started;
+    InterviewClock m_clock; // m_started, as the expressions read it
     QString m_enumerator;
     QString m_office;
     std::vector<double> m_yesShare;           // by item id

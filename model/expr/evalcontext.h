@@ -40,6 +40,9 @@ public:
     }
     // The clock for today() and now(); local time.
     virtual QDateTime now() const { return QDateTime::currentDateTime(); }
+    // now() as a day number (see xpathdate.h). Contexts that evaluate many expressions against one clock
+    // answer it from a value worked out once: the conversion to local calendar parts is slow.
+    virtual double nowDayNumber() const;
 };
 
 } // namespace flowdesk::expr

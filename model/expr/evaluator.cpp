@@ -229,26 +229,62 @@ RtValue Evaluator::makeList(std::vector<QString> values)
     return RtValue::makeNodes(-2 - int(m_lists.size() - 1), count);
 }
 
+namespace {
+
+bool compareNumbers(Op op, double a, double b)
+{
+    switch (op) {
+    case Op::Eq: return numbersEqual(a, b);
+    case Op::Ne: return !numbersEqual(a, b);
+    case Op::Lt: return a < b;
+    case Op::Le: return a <= b;
+    case Op::Gt: return a > b;
+    case Op::Ge: return a >= b;
+    default: return false;
+    }
+}
+
+} // namespace
+
 bool Evaluator::compare(Op op, const Node &node)
 {
-    if (node.shape != CompareShape::General) {
-        const Node &answer = m_program.nodes[std::size_t(node.fieldOnLeft ? node.a : node.b)];
-        const int field = answer.op == Op::Current ? m_context.currentField() : answer.a;
+    switch (node.shape) {
+    case CompareShape::General:
+        break;
+    case CompareShape::Numbers:
+        return compareNumbers(op, number(node.a), number(node.b));
+    case CompareShape::FieldField: {
+        const int left = answerField(node.a);
+        const int right = answerField(node.b);
+        if (left >= 0 && right >= 0)
+            return compareFields(op, left, right);
+        break;
+    }
+    case CompareShape::FieldText:
+    case CompareShape::FieldNumeric: {
+        const int field = answerField(node.fieldOnLeft ? node.a : node.b);
         if (field >= 0)
             return compareField(op, node, field);
+        break;
+    }
     }
     RtValue left = eval(node.a);
     RtValue right = eval(node.b);
     return compareValues(op, left, right);
 }
 
-// A field's nodes against a literal, as compareValues would judge each pair: true when some node matches.
+int Evaluator::answerField(int index) const
+{
+    const Node &n = m_program.nodes[std::size_t(index)];
+    return n.op == Op::Current ? m_context.currentField() : n.a;
+}
+
+// A field's nodes against the other operand, as compareValues would judge each pair: true when some node matches.
 bool Evaluator::compareField(Op op, const Node &node, int field)
 {
-    const Node &literal = m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)];
     const int count = m_context.count(field);
     if (node.shape == CompareShape::FieldText) {
-        const QString &text = m_program.strings[std::size_t(literal.a)];
+        const QString &text = m_program.strings[std::size_t(m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)].a)];
         const bool wantEqual = op == Op::Eq;
         for (int i = 0; i < count; ++i) {
             const QStringView value = m_context.value(field, i);
@@ -259,22 +295,25 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
         }
         return false;
     }
+    const double other = number(node.fieldOnLeft ? node.b : node.a);
     for (int i = 0; i < count; ++i) {
         const double answer = stringToNumber(m_context.value(field, i));
-        const double a = node.fieldOnLeft ? answer : literal.number;
-        const double b = node.fieldOnLeft ? literal.number : answer;
-        bool holds = false;
-        switch (op) {
-        case Op::Eq: holds = numbersEqual(a, b); break;
-        case Op::Ne: holds = !numbersEqual(a, b); break;
-        case Op::Lt: holds = a < b; break;
-        case Op::Le: holds = a <= b; break;
-        case Op::Gt: holds = a > b; break;
-        case Op::Ge: holds = a >= b; break;
-        default: break;
-        }
-        if (holds)
+        if (node.fieldOnLeft ? compareNumbers(op, answer, other) : compareNumbers(op, other, answer))
             return true;
+    }
+    return false;
+}
+
+bool Evaluator::compareFields(Op op, int left, int right)
+{
+    const int leftCount = m_context.count(left);
+    const int rightCount = m_context.count(right);
+    for (int i = 0; i < leftCount; ++i) {
+        const double a = stringToNumber(m_context.value(left, i));
+        for (int j = 0; j < rightCount; ++j) {
+            if (compareNumbers(op, a, stringToNumber(m_context.value(right, j))))
+                return true;
+        }
     }
     return false;
 }

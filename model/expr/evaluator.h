@@ -117,6 +117,9 @@ public:
 private:
     bool compare(Op op, const Node &node);
     bool compareField(Op op, const Node &node, int field);
+    bool compareFields(Op op, int left, int right);
+    // The field a Field or '.' node reads; -1 for '.' where there is no current field.
+    int answerField(int index) const;
     bool compareValues(Op op, RtValue &left, RtValue &right);
     bool compareScalars(Op op, const RtValue &left, const RtValue &right);
     bool compareBooleans(Op op, bool left, bool right);

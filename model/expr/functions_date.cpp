@@ -64,12 +64,12 @@ double dayNumberOfValue(Evaluator &ev, RtValue value, Keep keep)
 
 RtValue today(Evaluator &ev, const Node &)
 {
-    return RtValue::makeDate(std::floor(dayNumberOf(ev.context().now())));
+    return RtValue::makeDate(std::floor(ev.context().nowDayNumber()));
 }
 
 RtValue now(Evaluator &ev, const Node &)
 {
-    return RtValue::makeDate(dayNumberOf(ev.context().now()));
+    return RtValue::makeDate(ev.context().nowDayNumber());
 }
 
 RtValue date(Evaluator &ev, const Node &call)

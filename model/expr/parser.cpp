@@ -182,19 +182,29 @@ void Parser::classifyComparison(Node *node) const
 {
     if (node->a < 0 || node->b < 0)
         return; // a syntax error left an operand out
-    auto isAnswer = [this](int index) {
-        const Op op = m_program->nodes[std::size_t(index)].op;
-        return op == Op::Field || op == Op::Current;
-    };
-    const bool fieldOnLeft = isAnswer(node->a);
-    if (!fieldOnLeft && !isAnswer(node->b))
-        return;
-    const Node &literal = m_program->nodes[std::size_t(fieldOnLeft ? node->b : node->a)];
+    const Node &left = m_program->nodes[std::size_t(node->a)];
+    const Node &right = m_program->nodes[std::size_t(node->b)];
+    auto isAnswer = [](const Node &n) { return n.op == Op::Field || n.op == Op::Current; };
+    auto isNumeric = [](const Node &n) { return n.type == StaticType::Number || n.type == StaticType::Date; };
     const bool equality = node->op == Op::Eq || node->op == Op::Ne;
-    if (literal.op == Op::Number) {
-        node->shape = CompareShape::FieldNumber;
-    } else if (literal.op == Op::String && equality
-               && !parseValidDate(m_program->strings[std::size_t(literal.a)], nullptr)) {
+    if (isAnswer(left) && isAnswer(right)) {
+        // Two answers that are equal as dates or as text: only the general rules know.
+        if (!equality)
+            node->shape = CompareShape::FieldField;
+        return;
+    }
+    if (isNumeric(left) && isNumeric(right)) {
+        node->shape = CompareShape::Numbers;
+        return;
+    }
+    const bool fieldOnLeft = isAnswer(left);
+    if (!fieldOnLeft && !isAnswer(right))
+        return;
+    const Node &other = fieldOnLeft ? right : left;
+    if (isNumeric(other)) {
+        node->shape = CompareShape::FieldNumeric;
+    } else if (other.op == Op::String && equality
+               && !parseValidDate(m_program->strings[std::size_t(other.a)], nullptr)) {
         // Two answers that are dates compare as days; a literal that is no date never does.
         node->shape = CompareShape::FieldText;
     } else {

@@ -34,14 +34,17 @@ enum class Op : std::uint8_t
     Call, // Node::func over Program::args[Node::a .. Node::a + Node::argc)
 };
 
-// How a comparison node can be evaluated, decided at parse time. The commonest comparisons in forms set one
-// answer against a literal (`${sex} = 'female'`, `. >= 14`); those skip the general XPath comparison rules,
-// which they could never reach, and run as one loop over the field's nodes.
+// How a comparison node can be evaluated, decided at parse time. Most comparisons in forms set one answer
+// against a literal or a number (`${sex} = 'female'`, `. >= 14`, `count-selected(.) > 1`, `. <= today()`); those
+// skip the general XPath comparison rules, which they could never reach, and run as one loop over the field's
+// nodes. Each shape gives the result the general rules would.
 enum class CompareShape : std::uint8_t
 {
     General,
-    FieldText,   // Eq/Ne of a field or '.' against a string literal that is not a date: plain text equality
-    FieldNumber, // a field or '.' against a number literal: the answer as a number
+    FieldText,    // Eq/Ne of a field or '.' against a string literal that is not a date: plain text equality
+    FieldNumeric, // a field or '.' against an operand typed Number or Date: each answer as a number
+    FieldField,   // Lt/Le/Gt/Ge of two fields or '.': every pair of answers as numbers
+    Numbers,      // two operands typed Number or Date
 };
 
 // The type an expression is known to produce before it runs; Any where it depends on the data (if()).

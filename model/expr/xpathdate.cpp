@@ -1,5 +1,6 @@
 #include "xpathdate.h"
 
+#include "evalcontext.h"
 #include "xpathnumber.h"
 
 #include "platform/localtimezone.h"
@@ -242,6 +243,11 @@ double dayNumberOf(const QDateTime &dateTime)
     const QDate date = local.date();
     return double(daysFromCivil(date.year(), date.month(), date.day()))
            + double(local.time().msecsSinceStartOfDay()) / double(kDayMs);
+}
+
+double EvalContext::nowDayNumber() const
+{
+    return dayNumberOf(now());
 }
 
 double instantDaysOfLocal(double dayNumber)

@@ -41,10 +41,30 @@ void AnswerScope::setValue(int item, const QString &value)
 {
     if (item < 0)
         return;
-    const auto index = static_cast<size_t>(item);
-    if (index >= values.size())
-        values.resize(index + 1);
-    values[index] = value;
+    slot(item) = value;
+}
+
+QString &AnswerScope::slot(int item)
+{
+    cover(item, item + 1);
+    return at(item);
+}
+
+void AnswerScope::cover(int first, int end)
+{
+    if (first >= end)
+        return;
+    if (m_values.empty()) {
+        m_first = first;
+        m_values.resize(size_t(end - first));
+        return;
+    }
+    if (first < m_first) {
+        m_values.insert(m_values.begin(), size_t(m_first - first), QString());
+        m_first = first;
+    }
+    if (end > endItem())
+        m_values.resize(size_t(end - m_first));
 }
 
 const RepeatAnswers *AnswerScope::repeat(int repeatItem) const

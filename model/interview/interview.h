@@ -12,7 +12,7 @@ enum class InterviewStatus { Draft, Completed, Approved, Rejected, Exported };
 QString statusName(InterviewStatus status); // "draft", "completed"...: also the stored spelling
 InterviewStatus statusFromName(QStringView name, bool *ok = nullptr);
 
-struct AnswerScope;
+class AnswerScope;
 
 // The instances of one repeat inside one scope.
 struct RepeatAnswers
@@ -22,24 +22,56 @@ struct RepeatAnswers
 };
 
 // The answers of one scope: the interview's top level, or one instance of a repeat.
-// `values` is indexed by Questionnaire item id and holds the answers of the items whose nearest enclosing
-// repeat is this scope's repeat (other slots stay null). A null or empty string is "not answered".
+// Answers are addressed by Questionnaire item id and are held for the items whose nearest enclosing repeat is this
+// scope's repeat. A null or empty string is "not answered".
 // Select-multiple answers are the choice names separated by single spaces, as ODK stores them.
 // Dates are ISO 8601 (yyyy-MM-dd), date-times ISO 8601 with offset, geopoints "lat lon alt acc".
-struct AnswerScope
+//
+// Slots run over a range of item ids. A repeat's items sit together in the form, so an instance's range is its
+// repeat's items alone: an instance costs a slot per item of its repeat, not one per item of the questionnaire.
+// That keeps an interview compact, which is what validating many of them in memory is bound by.
+class AnswerScope
 {
-    std::vector<QString> values;
+public:
     std::vector<RepeatAnswers> repeats;
 
+    // The answer to `item`: null when there is no slot for it.
     QString value(int item) const
     {
-        return item >= 0 && static_cast<size_t>(item) < values.size() ? values[static_cast<size_t>(item)]
-                                                                       : QString();
+        const QString *slot = find(item);
+        return slot ? *slot : QString();
+    }
+    const QString *find(int item) const
+    {
+        const qint64 k = qint64(item) - m_first;
+        return k >= 0 && k < qint64(m_values.size()) ? &m_values[size_t(k)] : nullptr;
     }
     void setValue(int item, const QString &value);
+    // The slot for `item`, made (with any between) when missing. Negative items have none: do not ask.
+    QString &slot(int item);
+    // Makes slots for the items [first, end) at once.
+    void cover(int first, int end);
+    // The slot of an item inside the covered range, unchecked: for loops that covered the range first.
+    QString &at(int item) { return m_values[size_t(item - m_first)]; }
+    const QString &at(int item) const { return m_values[size_t(item - m_first)]; }
+
+    int firstItem() const { return m_first; }
+    int endItem() const { return m_first + int(m_values.size()); }
+    // Calls `visit(item, value)` for every slot, answered or not, in item order.
+    template<typename Visit>
+    void forEachSlot(Visit visit) const
+    {
+        for (size_t k = 0; k < m_values.size(); ++k)
+            visit(m_first + int(k), m_values[k]);
+    }
+
     // The instances of `repeatItem` directly inside this scope; nullptr when there are none.
     const RepeatAnswers *repeat(int repeatItem) const;
     RepeatAnswers &repeat(int repeatItem); // created empty if absent
+
+private:
+    int m_first = 0;
+    std::vector<QString> m_values; // m_values[k] answers item m_first + k
 };
 
 // One interview: who keyed it, where, when, its workflow status, and its answers.

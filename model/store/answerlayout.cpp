@@ -122,6 +122,28 @@ bool AnswerLayout::flatten(const AnswerScope &answers, std::vector<Row> *rows, Q
     return flattenScope(answers, -1, kTopLevel, rows, error);
 }
 
+bool AnswerLayout::flattenValue(size_t i, const QString &value, int scopeRepeat, const QString &path,
+                                std::vector<Row> *rows, QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (i >= m_levels.size())
+        return fail(QStringLiteral("An answer is given for item %1, which the questionnaire does not have.").arg(i));
+    if (m_isRepeat[i])
+        return fail(QStringLiteral("Item %1 is a repeat and cannot hold a value.").arg(i));
+    if (m_scopeRepeat[i] != scopeRepeat) {
+        return fail(QStringLiteral("The answer to item %1 is stored outside its repeat (in scope %2, belongs to %3).")
+                        .arg(i)
+                        .arg(scopeRepeat)
+                        .arg(m_scopeRepeat[i]));
+    }
+    rows->push_back(Row{m_fieldIds[i], path, &value});
+    return true;
+}
+
 bool AnswerLayout::flattenScope(const AnswerScope &scope, int scopeRepeat, const QString &path,
                                 std::vector<Row> *rows, QString *error) const
 {
@@ -131,26 +153,13 @@ bool AnswerLayout::flattenScope(const AnswerScope &scope, int scopeRepeat, const
         return false;
     };
     const auto count = m_levels.size();
-    for (size_t i = 0; i < scope.values.size(); ++i) {
-        const QString &value = scope.values[i];
-        if (value.isEmpty())
-            continue;
-        if (i >= count)
-            return fail(
-                QStringLiteral("An answer is given for item %1, which the questionnaire does not have.")
-                    .arg(i));
-        if (m_isRepeat[i])
-            return fail(QStringLiteral("Item %1 is a repeat and cannot hold a value.").arg(i));
-        if (m_scopeRepeat[i] != scopeRepeat) {
-            return fail(
-                QStringLiteral(
-                    "The answer to item %1 is stored outside its repeat (in scope %2, belongs to %3).")
-                    .arg(i)
-                    .arg(scopeRepeat)
-                    .arg(m_scopeRepeat[i]));
-        }
-        rows->push_back(Row{m_fieldIds[i], path, &value});
-    }
+    bool ok = true;
+    scope.forEachSlot([&](int item, const QString &value) {
+        if (ok && !value.isEmpty())
+            ok = flattenValue(size_t(item), value, scopeRepeat, path, rows, error);
+    });
+    if (!ok)
+        return false;
     for (size_t r = 0; r < scope.repeats.size(); ++r) {
         const RepeatAnswers &repeat = scope.repeats[r];
         const int item = repeat.repeatItem;
@@ -197,10 +206,11 @@ bool AnswerLayout::place(AnswerScope &answers, qint64 fieldId, QStringView insta
     }
     if (m_isRepeat[size_t(item)])
         return true; // the instance row: reaching it created the instance
-    // A scope that gets a value gets a slot per item at once, rather than growing with each value.
-    if (scope->values.size() < slotCount)
-        scope->values.resize(slotCount);
-    scope->values[size_t(item)] = value;
+    // The top level gets a slot per item at once, rather than growing with each value; an instance grows over
+    // its repeat's items only.
+    if (levels.empty())
+        scope->cover(0, int(slotCount));
+    scope->slot(item) = value;
     return true;
 }
 

@@ -50,6 +50,8 @@ public:
 private:
     bool flattenScope(const AnswerScope &scope, int scopeRepeat, const QString &path, std::vector<Row> *rows,
                       QString *error) const;
+    bool flattenValue(size_t item, const QString &value, int scopeRepeat, const QString &path, std::vector<Row> *rows,
+                      QString *error) const;
 
     QString m_problem;
     std::vector<qint64> m_fieldIds;

@@ -11,6 +11,16 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
         m_parentOf.push_back(item.parent);
         m_parentIsRepeat.push_back(item.parent >= 0 && item.parent == item.repeat ? 1 : 0);
     }
+    // A repeat's items follow it in the form, deeper than it, up to its end_repeat.
+    m_itemsEnd.assign(questionnaire.items.size(), m_itemCount);
+    for (const Item &item : questionnaire.items) {
+        if (item.type != QuestionType::Repeat)
+            continue;
+        int end = item.id + 1;
+        while (end < m_itemCount && questionnaire.item(end).depth > item.depth)
+            ++end;
+        m_itemsEnd[static_cast<size_t>(item.id)] = end;
+    }
 }
 
 void InterviewLayout::reset(Interview &interview)
@@ -23,8 +33,11 @@ void InterviewLayout::reset(Interview &interview)
     // Breadth first, so the instances of one repeat in one scope sit next to each other.
     for (size_t s = 0; s < m_scopes.size(); ++s) {
         AnswerScope *answers = m_scopes[s].answers;
-        if (answers->values.size() < static_cast<size_t>(m_itemCount))
-            answers->values.resize(static_cast<size_t>(m_itemCount));
+        const int repeatItem = m_scopes[s].repeatItem;
+        if (repeatItem < 0)
+            answers->cover(0, m_itemCount);
+        else
+            answers->cover(repeatItem + 1, m_itemsEnd[static_cast<size_t>(repeatItem)]);
         for (RepeatAnswers &repeat : answers->repeats) {
             if (repeat.repeatItem < 0 || repeat.repeatItem >= m_itemCount)
                 continue;

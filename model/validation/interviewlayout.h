@@ -23,7 +23,7 @@ public:
 
     explicit InterviewLayout(const Questionnaire &questionnaire);
 
-    // Lays out `interview`'s scopes and sizes every scope's values to the item count (so values can be written).
+    // Lays out `interview`'s scopes and gives every scope a slot for each of its items (so values can be written).
     void reset(Interview &interview);
 
     const Questionnaire &questionnaire() const { return m_q; }
@@ -68,12 +68,11 @@ public:
     {
         if (!relevant(s, item))
             return {};
-        const auto &values = m_scopes[static_cast<size_t>(s)].answers->values;
-        return QStringView(values[static_cast<size_t>(item)]);
+        return QStringView(m_scopes[static_cast<size_t>(s)].answers->at(item));
     }
     QString &value(int s, int item)
     {
-        return m_scopes[static_cast<size_t>(s)].answers->values[static_cast<size_t>(item)];
+        return m_scopes[static_cast<size_t>(s)].answers->at(item);
     }
 
     // "group/member[2]/age" for `item` in scope `s`; the instance numbers go to `instance` when given.
@@ -100,6 +99,7 @@ private:
     std::vector<int> m_repeatOf;
     std::vector<int> m_parentOf;
     std::vector<unsigned char> m_parentIsRepeat;
+    std::vector<int> m_itemsEnd; // by repeat item id: one past the last item inside the repeat
 };
 
 } // namespace flowdesk

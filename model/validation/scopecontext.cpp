@@ -1,6 +1,12 @@
 #include "scopecontext.h"
 
+#include "expr/xpathdate.h"
+
 namespace flowdesk {
+
+InterviewClock::InterviewClock(const QDateTime &when) : at(when), dayNumber(expr::dayNumberOf(when))
+{
+}
 
 int ScopeContext::nodeScope(int fieldId, int index, int *count) const
 {
@@ -52,9 +58,15 @@ QStringView ScopeContext::value(int fieldId, int index) const
         const int column = fieldId - m_layout.itemCount();
         if (column == 0)
             return QStringView(m_choice->name);
-        m_choiceText = column == 1 ? m_choice->label.text(m_language, m_layout.questionnaire().defaultLanguage)
-                                   : m_choice->columns.value(columns.value(column));
-        return QStringView(m_choiceText);
+        if (column == 1) {
+            m_choiceText = m_choice->label.text(m_language, m_layout.questionnaire().defaultLanguage);
+            return QStringView(m_choiceText);
+        }
+        if (column >= columns.size())
+            return {};
+        // A view into the choice's own text: a filter reads a column once per choice checked.
+        const auto found = m_choice->columns.constFind(columns.at(column));
+        return found == m_choice->columns.constEnd() ? QStringView() : QStringView(*found);
     }
     if (m_layout.repeatOf(fieldId) < 0)
         return index == 0 ? m_layout.effectiveValue(0, fieldId) : QStringView();

@@ -5,15 +5,26 @@
 
 namespace flowdesk {
 
+// When an interview was taken, as today() and now() read it. The day number is worked out once per interview
+// rather than at every date expression.
+struct InterviewClock
+{
+    QDateTime at;
+    double dayNumber = 0;
+
+    InterviewClock() = default;
+    explicit InterviewClock(const QDateTime &when);
+};
+
 // What an expression sees from one scope of an interview: references to items in the same repeat instance (or an
 // enclosing one, or the top level) are one node; references to a repeat's items from outside it are one node per
 // instance. Items that do not apply read as empty. In a choice filter, choice columns read from `choice`.
 class ScopeContext : public expr::EvalContext
 {
 public:
-    // `now` must outlive the context (contexts are short-lived, made per evaluation).
-    ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const QDateTime &now, int language)
-        : m_layout(layout), m_scope(scope), m_current(currentItem), m_now(&now), m_language(language)
+    // `clock` must outlive the context (contexts are short-lived, made per evaluation).
+    ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const InterviewClock &clock, int language)
+        : m_layout(layout), m_scope(scope), m_current(currentItem), m_clock(&clock), m_language(language)
     {
     }
 
@@ -25,7 +36,8 @@ public:
     int position() const override;
     QString indexedValue(int fieldId, int repeatId, int index) const override;
     QString choiceLabel(int fieldId, QStringView choiceName) const override;
-    QDateTime now() const override { return *m_now; }
+    QDateTime now() const override { return m_clock->at; }
+    double nowDayNumber() const override { return m_clock->dayNumber; }
 
 private:
     // Resolves node `index` of `fieldId` to the scope that holds it; -1 if there is none.
@@ -34,7 +46,7 @@ private:
     const InterviewLayout &m_layout;
     int m_scope;
     int m_current;
-    const QDateTime *m_now;
+    const InterviewClock *m_clock;
     int m_language;
     const Choice *m_choice = nullptr;
     mutable QString m_choiceText; // keeps a choice column's text alive while an evaluation reads it

@@ -64,9 +64,11 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
 {
     // today() and now() mean when the interview was taken, as on the device that took it; judging a stored
     // interview by the day it is re-validated would turn old interviews wrong as time passes.
-    m_now = m_fixedNow.isValid()         ? m_fixedNow
-            : interview.created.isValid() ? interview.created
-                                          : QDateTime::currentDateTime();
+    const QDateTime &when = m_fixedNow.isValid()         ? m_fixedNow
+                            : interview.created.isValid() ? interview.created
+                                                          : QDateTime::currentDateTime();
+    if (when != m_clock.at)
+        m_clock = InterviewClock(when);
     m_errors = 0;
     m_layout.reset(interview);
     evaluate(issues);
@@ -82,7 +84,7 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
             bool relevant = m_layout.parentRelevant(s, id);
             if (relevant && !item.relevant.isNull()) {
                 bool failed = false;
-                relevant = item.relevant.evaluateBoolean(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+                relevant = item.relevant.evaluateBoolean(ScopeContext(m_layout, s, id, m_clock, m_language), &failed);
                 if (failed) {
                     add(issues, s, item, Severity::Error, Kind::EvaluationError,
                         m_messages.text(Msg::EvaluationError, item.relevant.source()));
@@ -97,7 +99,7 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
                 return;
             }
             bool failed = false;
-            QString result = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_now, m_language), &failed);
+            QString result = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_clock, m_language), &failed);
             // Stored interviews already hold their calculated values: keep the string they have when it is the
             // same, rather than freeing it for an equal one.
             if (result != value)
@@ -133,7 +135,7 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     if (value.isEmpty()) {
         bool required = item.required.always;
         if (!required && !item.required.condition.isNull())
-            required = item.required.condition.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language));
+            required = item.required.condition.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language));
         if (required) {
             const QString own = ownMessage(item.requiredMessage);
             add(issues, s, item, Severity::Error, Kind::Required, own.isEmpty() ? m_messages.text(Msg::Required) : own);
@@ -178,7 +180,7 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     if (!item.constraint.isNull()) {
         bool failed = false;
         const bool holds =
-            item.constraint.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+            item.constraint.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
         if (!holds) {
             const QString own = ownMessage(item.constraintMessage);
             add(issues, s, item, Severity::Error, Kind::Constraint,
@@ -188,7 +190,7 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     }
     if (!item.warning.isNull()) {
         bool failed = false;
-        const bool holds = item.warning.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+        const bool holds = item.warning.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
         if (!holds) {
             const QString own = ownMessage(item.warningMessage);
             add(issues, s, item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
@@ -237,7 +239,7 @@ bool Validator::checkChoice(int s, const Item &item, QStringView choice, std::ve
         return false;
     }
     if (!item.choiceFilter.isNull()) {
-        ScopeContext context(m_layout, s, item.id, m_now, m_language);
+        ScopeContext context(m_layout, s, item.id, m_clock, m_language);
         context.setChoice(&list->choices[static_cast<size_t>(index)]);
         if (!item.choiceFilter.evaluateBoolean(context)) {
             add(issues, s, item, Severity::Error, Kind::NotInFilter, m_messages.text(Msg::NotInFilter, choice.toString()));
@@ -259,7 +261,7 @@ void Validator::checkRepeatCount(int s, const Item &item, std::vector<Validation
     if (item.repeatCount.isNull())
         return;
     bool failed = false;
-    const double expected = item.repeatCount.evaluateNumber(ScopeContext(m_layout, s, item.id, m_now, m_language), &failed);
+    const double expected = item.repeatCount.evaluateNumber(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
     // A count that cannot be computed (its inputs are unanswered) says nothing about the instances.
     if (failed || std::isnan(expected))
         return;

@@ -2,6 +2,7 @@
 
 #include "builtinmessages.h"
 #include "interviewlayout.h"
+#include "scopecontext.h"
 #include "validationissue.h"
 
 #include <QDateTime>
@@ -48,7 +49,7 @@ private:
     InterviewLayout m_layout;
     std::vector<int> m_checked; // input questions and repeats, in form order: what check() visits
     QDateTime m_fixedNow;
-    QDateTime m_now;
+    InterviewClock m_clock;
     int m_errors = 0;
 };
 

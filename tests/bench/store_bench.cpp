@@ -115,22 +115,21 @@ public:
             QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + qint64(pick(1'000'000)) * 60'000, Qt::UTC);
         interview.modified = interview.created.addSecs(pick(86'400));
         AnswerScope &top = interview.answers;
-        top.values.resize(size_t(kItemCount));
+        top.cover(0, kItemCount);
         for (int id = 0; id < kItemCount; ++id) {
             const Item &item = m_questionnaire.item(id);
             if (item.parent == kRepeatItem || !isAnswer(item.type) || pick(100) < 22)
                 continue; // skipped by relevance
-            top.values[size_t(id)] = value(item.type);
+            top.at(id) = value(item.type);
         }
         // 0-4 members, two on average.
         RepeatAnswers &members = top.repeat(kRepeatItem);
         members.instances.resize(size_t(pick(5)));
         for (AnswerScope &member : members.instances) {
-            member.values.resize(size_t(kItemCount));
-            member.values[size_t(kMemberFields[0])] = m_names[qsizetype(pick(300))];
-            member.values[size_t(kMemberFields[1])] = QString::number(pick(90));
-            member.values[size_t(kMemberFields[2])] =
-                pick(2) ? QStringLiteral("female") : QStringLiteral("male");
+            member.setValue(kMemberFields[0], m_names[qsizetype(pick(300))]);
+            member.setValue(kMemberFields[1], QString::number(pick(90)));
+            member.setValue(kMemberFields[2],
+                             pick(2) ? QStringLiteral("female") : QStringLiteral("male"));
         }
         return interview;
     }
@@ -231,8 +230,7 @@ struct BenchDatabase
     static qint64 countAnswers(const AnswerScope &scope)
     {
         qint64 n = 0;
-        for (const QString &value : scope.values)
-            n += value.isEmpty() ? 0 : 1;
+        scope.forEachSlot([&n](int, const QString &value) { n += value.isEmpty() ? 0 : 1; });
         for (const RepeatAnswers &repeat : scope.repeats)
             for (const AnswerScope &instance : repeat.instances)
                 n += countAnswers(instance);
@@ -273,7 +271,7 @@ void BM_StoreForEach(benchmark::State &state)
     qint64 visited = 0;
     for (auto _ : state) {
         visited += store.forEach([](const Interview &interview) {
-            benchmark::DoNotOptimize(interview.answers.values.data());
+            benchmark::DoNotOptimize(interview.answers.firstItem());
             return true;
         });
     }
@@ -336,7 +334,7 @@ void BM_StoreFigures(benchmark::State &state)
         timer.start();
         qint64 seen = 0;
         store.forEach([&](const Interview &interview) {
-            seen += interview.answers.values.empty() ? 0 : 1;
+            seen += interview.answers.endItem() > interview.answers.firstItem() ? 1 : 0;
             return true;
         });
         const double forEachSeconds = double(timer.nsecsElapsed()) / 1e9;

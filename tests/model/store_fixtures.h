@@ -169,9 +169,10 @@ inline Interview makeInterview(const QString &name = QStringLiteral("Amina Diall
 inline void expectSameAnswers(const AnswerScope &expected, const AnswerScope &actual,
                               const std::string &where = "top")
 {
-    const size_t slotCount = std::max(expected.values.size(), actual.values.size());
-    for (size_t i = 0; i < slotCount; ++i) {
-        EXPECT_EQ(expected.value(int(i)).toStdString(), actual.value(int(i)).toStdString())
+    const int first = std::min(expected.firstItem(), actual.firstItem());
+    const int end = std::max(expected.endItem(), actual.endItem());
+    for (int i = first; i < end; ++i) {
+        EXPECT_EQ(expected.value(i).toStdString(), actual.value(i).toStdString())
             << where << ", item " << i;
     }
     auto instances = [](const AnswerScope &scope, int item) {
