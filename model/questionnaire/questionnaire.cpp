@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace flowdesk {
 
@@ -45,12 +46,17 @@ namespace {
 
 // FNV-1a over the UTF-16 units. Choice names are short ASCII words; Qt's seeded qHash spent more time setting
 // up than hashing them, and validation looks a choice up for every select answer.
-size_t nameHash(QStringView name)
+std::uint32_t nameHash(QStringView name)
 {
     std::uint32_t h = 2166136261u;
     for (const QChar c : name)
         h = (h ^ c.unicode()) * 16777619u;
     return h ^ (h >> 15);
+}
+
+bool sameText(QStringView a, const QString &b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0;
 }
 
 } // namespace
@@ -65,12 +71,14 @@ int ChoiceList::indexOf(QStringView choiceName) const
         return -1;
     }
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = nameHash(choiceName) & mask;; slot = (slot + 1) & mask) {
-        const int entry = m_slots[slot];
-        if (entry == 0)
+    const std::uint32_t hash = nameHash(choiceName);
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const Slot &entry = m_slots[slot];
+        if (entry.choice == 0)
             return -1;
-        if (QStringView(choices[static_cast<size_t>(entry - 1)].name) == choiceName)
-            return entry - 1;
+        // The stored hash settles most misses without reading the choice itself.
+        if (entry.hash == hash && sameText(choiceName, choices[static_cast<size_t>(entry.choice - 1)].name))
+            return entry.choice - 1;
     }
 }
 
@@ -79,17 +87,18 @@ void ChoiceList::buildLookup()
     size_t size = 8;
     while (size < choices.size() * 2)
         size *= 2;
-    m_slots.assign(size, 0);
+    m_slots.assign(size, Slot{});
     const size_t mask = size - 1;
     for (size_t i = 0; i < choices.size(); ++i) {
-        size_t slot = nameHash(QStringView(choices[i].name)) & mask;
+        const std::uint32_t hash = nameHash(QStringView(choices[i].name));
+        size_t slot = hash & mask;
         bool duplicate = false;
-        while (m_slots[slot] != 0) {
-            duplicate |= choices[static_cast<size_t>(m_slots[slot] - 1)].name == choices[i].name;
+        while (m_slots[slot].choice != 0) {
+            duplicate |= choices[static_cast<size_t>(m_slots[slot].choice - 1)].name == choices[i].name;
             slot = (slot + 1) & mask;
         }
         if (!duplicate) // the first of duplicate names answers for them (external_choices)
-            m_slots[slot] = static_cast<int>(i) + 1;
+            m_slots[slot] = Slot{hash, static_cast<int>(i) + 1};
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace flowdesk {
@@ -42,7 +43,12 @@ struct ChoiceList
     void buildLookup(); // after choices change
 
 private:
-    std::vector<int> m_slots; // open addressing by a hash of the name: choice index + 1, 0 empty; size a power of two
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        int choice = 0; // choice index + 1; 0: empty
+    };
+    std::vector<Slot> m_slots; // open addressing by a hash of the name; size a power of two
 };
 
 // The `required` column: a constant yes/no or an expression.

@@ -51,6 +51,17 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
         if (item.type == QuestionType::Repeat || isInputType(item.type))
             m_checked.push_back(item.id);
     }
+    for (int id : questionnaire.evaluationOrder) {
+        const Item &item = questionnaire.item(id);
+        // A question left blank that need not be answered reads the same whether it applies or not, and nothing
+        // is reported about it either way: its relevance need not be worked out (one that cannot be is reported
+        // where it matters, at a question answered or required). Groups and repeats pass theirs on to their items;
+        // calculations write their value.
+        const bool blankIsMoot = (isInputType(item.type) || item.type == QuestionType::Note)
+                                 && item.calculation.isNull() && !item.required.isSet();
+        m_steps.push_back(Step{id, item.repeat, item.relevant.isNull() ? nullptr : &item.relevant,
+                               item.calculation.isNull() ? nullptr : &item.calculation, blankIsMoot});
+    }
 }
 
 std::vector<ValidationIssue> Validator::validate(Interview &interview)
@@ -78,38 +89,46 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
 
 void Validator::evaluate(std::vector<ValidationIssue> &issues)
 {
-    for (int id : m_q.evaluationOrder) {
-        const Item &item = m_q.item(id);
-        forEachScope(m_layout, item, [&](int s) {
-            bool relevant = m_layout.parentRelevant(s, id);
-            if (relevant && !item.relevant.isNull()) {
-                bool failed = false;
-                relevant = item.relevant.evaluateBoolean(ScopeContext(m_layout, s, id, m_clock, m_language), &failed);
-                if (failed) {
-                    add(issues, s, item, Severity::Error, Kind::EvaluationError,
-                        m_messages.text(Msg::EvaluationError, item.relevant.source()));
-                }
-            }
-            m_layout.setRelevant(s, id, relevant);
-            if (item.calculation.isNull())
-                return;
-            QString &value = m_layout.value(s, id);
-            if (!relevant) {
-                value = QString();
-                return;
-            }
-            bool failed = false;
-            QString result = item.calculation.evaluateString(ScopeContext(m_layout, s, id, m_clock, m_language), &failed);
-            // Stored interviews already hold their calculated values: keep the string they have when it is the
-            // same, rather than freeing it for an equal one.
-            if (result != value)
-                value = std::move(result);
-            if (failed) {
-                add(issues, s, item, Severity::Error, Kind::EvaluationError,
-                    m_messages.text(Msg::EvaluationError, item.calculation.source()));
-            }
-        });
+    for (const Step &step : m_steps) {
+        if (step.repeat < 0) {
+            evaluateStep(step, 0, issues);
+            continue;
+        }
+        for (int s : m_layout.instances(step.repeat))
+            evaluateStep(step, s, issues);
     }
+}
+
+void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssue> &issues)
+{
+    bool relevant = m_layout.parentRelevant(s, step.item);
+    if (relevant && step.relevant && !(step.blankIsMoot && m_layout.value(s, step.item).isEmpty())) {
+        bool failed = false;
+        relevant = step.relevant->evaluateBoolean(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+        if (failed) {
+            add(issues, s, m_q.item(step.item), Severity::Error, Kind::EvaluationError,
+                m_messages.text(Msg::EvaluationError, step.relevant->source()));
+        }
+    }
+    if (!relevant)
+        m_layout.setRelevant(s, step.item, false); // the layout starts with everything relevant
+    if (!step.calculation)
+        return;
+    QString &value = m_layout.value(s, step.item);
+    if (!relevant) {
+        value = QString();
+        return;
+    }
+    bool failed = false;
+    QString result = step.calculation->evaluateString(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+    if (failed) {
+        add(issues, s, m_q.item(step.item), Severity::Error, Kind::EvaluationError,
+            m_messages.text(Msg::EvaluationError, step.calculation->source()));
+    }
+    // Stored interviews already hold their calculated values: keep the string they have when it is the same,
+    // rather than freeing it for an equal one.
+    if (result != value)
+        value = std::move(result);
 }
 
 void Validator::check(std::vector<ValidationIssue> &issues)

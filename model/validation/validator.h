@@ -33,7 +33,18 @@ public:
     void setNow(const QDateTime &now) { m_fixedNow = now; }
 
 private:
+    // One item of the evaluation order, with what evaluating it needs: an Item spans several cache lines.
+    struct Step
+    {
+        int item;
+        int repeat;
+        const expr::Expression *relevant;    // null when always relevant (given its parent)
+        const expr::Expression *calculation; // null when not a calculation
+        bool blankIsMoot; // a blank answer needs no relevance: an optional question or a note
+    };
+
     void evaluate(std::vector<ValidationIssue> &issues);
+    void evaluateStep(const Step &step, int scope, std::vector<ValidationIssue> &issues);
     void check(std::vector<ValidationIssue> &issues);
     void checkAnswer(int scope, const Item &item, std::vector<ValidationIssue> &issues);
     bool checkFormat(int scope, const Item &item, QStringView value, std::vector<ValidationIssue> &issues);
@@ -48,6 +59,7 @@ private:
     BuiltinMessages m_messages;
     InterviewLayout m_layout;
     std::vector<int> m_checked; // input questions and repeats, in form order: what check() visits
+    std::vector<Step> m_steps;  // every item in evaluation order: what evaluate() visits
     QDateTime m_fixedNow;
     InterviewClock m_clock;
     int m_errors = 0;
