@@ -289,7 +289,8 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
         for (int i = 0; i < count; ++i) {
             const QStringView value = m_context.value(field, i);
             const bool equal = value.size() == text.size()
-                               && std::memcmp(value.data(), text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0;
+                               && (text.isEmpty()
+                                   || std::memcmp(value.data(), text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0);
             if (equal == wantEqual)
                 return true;
         }
@@ -308,6 +309,8 @@ bool Evaluator::compareFields(Op op, int left, int right)
 {
     const int leftCount = m_context.count(left);
     const int rightCount = m_context.count(right);
+    if (rightCount == 0)
+        return false; // no pair to compare: nothing is converted, so nothing can fail
     for (int i = 0; i < leftCount; ++i) {
         const double a = stringToNumber(m_context.value(left, i));
         for (int j = 0; j < rightCount; ++j) {

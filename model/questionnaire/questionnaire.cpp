@@ -56,7 +56,7 @@ std::uint32_t nameHash(QStringView name)
 
 bool sameText(QStringView a, const QString &b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0;
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
 }
 
 } // namespace

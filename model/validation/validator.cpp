@@ -21,18 +21,6 @@ int languageOrDefault(const Questionnaire &q, int language)
     return language >= 0 && language < q.languages.size() ? language : q.defaultLanguage;
 }
 
-// Calls `visit(scope)` for each scope that holds `item`: the top level, or every instance of its repeat.
-template<typename Visit>
-void forEachScope(const InterviewLayout &layout, const Item &item, Visit &&visit)
-{
-    if (item.repeat < 0) {
-        visit(0);
-        return;
-    }
-    for (int s : layout.instances(item.repeat))
-        visit(s);
-}
-
 // The answer without surrounding white space; nearly every answer has none, so that case costs two tests.
 QStringView trimmedAnswer(QStringView value)
 {
@@ -48,8 +36,13 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
       m_messages(questionnaire.languages.value(m_language)), m_layout(questionnaire)
 {
     for (const Item &item : questionnaire.items) {
-        if (item.type == QuestionType::Repeat || isInputType(item.type))
-            m_checked.push_back(item.id);
+        if (item.type != QuestionType::Repeat && !isInputType(item.type))
+            continue;
+        auto expression = [](const expr::Expression &e) { return e.isNull() ? nullptr : &e; };
+        m_checks.push_back(Check{item.id, item.repeat, item.type, item.required.always, item.orOther,
+                                 expression(item.required.condition), expression(item.constraint),
+                                 expression(item.warning), expression(item.choiceFilter),
+                                 questionnaire.choiceList(item)});
     }
     for (int id : questionnaire.evaluationOrder) {
         const Item &item = questionnaire.item(id);
@@ -106,7 +99,7 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
         bool failed = false;
         relevant = step.relevant->evaluateBoolean(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
         if (failed) {
-            add(issues, s, m_q.item(step.item), Severity::Error, Kind::EvaluationError,
+            add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
                 m_messages.text(Msg::EvaluationError, step.relevant->source()));
         }
     }
@@ -122,7 +115,7 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
     bool failed = false;
     QString result = step.calculation->evaluateString(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
     if (failed) {
-        add(issues, s, m_q.item(step.item), Severity::Error, Kind::EvaluationError,
+        add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
             m_messages.text(Msg::EvaluationError, step.calculation->source()));
     }
     // Stored interviews already hold their calculated values: keep the string they have when it is the same,
@@ -133,37 +126,46 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
 
 void Validator::check(std::vector<ValidationIssue> &issues)
 {
-    for (int id : m_checked) {
-        const Item &item = m_q.item(id);
-        if (item.type == QuestionType::Repeat)
-            forEachScope(m_layout, item, [&](int s) { checkRepeatCount(s, item, issues); });
-        else
-            forEachScope(m_layout, item, [&](int s) { checkAnswer(s, item, issues); });
+    for (const Check &c : m_checks) {
+        if (c.repeat < 0) {
+            checkScope(0, c, issues);
+            continue;
+        }
+        for (int s : m_layout.instances(c.repeat))
+            checkScope(s, c, issues);
     }
 }
 
-void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue> &issues)
+void Validator::checkScope(int s, const Check &c, std::vector<ValidationIssue> &issues)
 {
-    const QString &stored = m_layout.value(s, item.id);
-    if (!m_layout.relevant(s, item.id)) {
+    if (c.type == QuestionType::Repeat)
+        checkRepeatCount(s, m_q.item(c.item), issues);
+    else
+        checkAnswer(s, c, issues);
+}
+
+void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> &issues)
+{
+    const QString &stored = m_layout.value(s, c.item);
+    if (!m_layout.relevant(s, c.item)) {
         if (!stored.isEmpty())
-            add(issues, s, item, Severity::Notice, Kind::Irrelevant, m_messages.text(Msg::Irrelevant, stored));
+            add(issues, s, c.item, Severity::Notice, Kind::Irrelevant, m_messages.text(Msg::Irrelevant, stored));
         return;
     }
     const QStringView value(stored);
     if (value.isEmpty()) {
-        bool required = item.required.always;
-        if (!required && !item.required.condition.isNull())
-            required = item.required.condition.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language));
+        bool required = c.requiredAlways;
+        if (!required && c.requiredCondition)
+            required = c.requiredCondition->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language));
         if (required) {
-            const QString own = ownMessage(item.requiredMessage);
-            add(issues, s, item, Severity::Error, Kind::Required, own.isEmpty() ? m_messages.text(Msg::Required) : own);
+            const QString own = ownMessage(m_q.item(c.item).requiredMessage);
+            add(issues, s, c.item, Severity::Error, Kind::Required, own.isEmpty() ? m_messages.text(Msg::Required) : own);
         }
         return;
     }
 
     bool wellFormed = true;
-    switch (item.type) {
+    switch (c.type) {
     case QuestionType::Integer:
     case QuestionType::Decimal:
     case QuestionType::Range:
@@ -171,10 +173,10 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     case QuestionType::DateTime:
     case QuestionType::Time:
     case QuestionType::Geopoint:
-        wellFormed = checkFormat(s, item, value, issues);
+        wellFormed = checkFormat(s, c, value, issues);
         break;
     case QuestionType::SelectOne:
-        wellFormed = checkChoice(s, item, trimmedAnswer(value), issues);
+        wellFormed = checkChoice(s, c, trimmedAnswer(value), issues);
         break;
     case QuestionType::SelectMultiple: {
         qsizetype offset = 0;
@@ -183,9 +185,9 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
             offset += choice.size() + 1;
             if (choice.isEmpty())
                 return false;
-            wellFormed = checkChoice(s, item, choice, issues) && wellFormed;
+            wellFormed = checkChoice(s, c, choice, issues) && wellFormed;
             if (forEachSelected(before, [choice](QStringView earlier) { return earlier == choice; }))
-                add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
+                add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
             return false;
         });
         break;
@@ -196,28 +198,28 @@ void Validator::checkAnswer(int s, const Item &item, std::vector<ValidationIssue
     if (!wellFormed)
         return; // a constraint over a malformed answer would only repeat the same problem
 
-    if (!item.constraint.isNull()) {
+    if (c.constraint) {
         bool failed = false;
         const bool holds =
-            item.constraint.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
+            c.constraint->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language), &failed);
         if (!holds) {
-            const QString own = ownMessage(item.constraintMessage);
-            add(issues, s, item, Severity::Error, Kind::Constraint,
+            const QString own = ownMessage(m_q.item(c.item).constraintMessage);
+            add(issues, s, c.item, Severity::Error, Kind::Constraint,
                 own.isEmpty() ? m_messages.text(Msg::Constraint) : own);
             return; // an answer already refused needs no "unusual value" note on top
         }
     }
-    if (!item.warning.isNull()) {
+    if (c.warning) {
         bool failed = false;
-        const bool holds = item.warning.evaluateBoolean(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
+        const bool holds = c.warning->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language), &failed);
         if (!holds) {
-            const QString own = ownMessage(item.warningMessage);
-            add(issues, s, item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
+            const QString own = ownMessage(m_q.item(c.item).warningMessage);
+            add(issues, s, c.item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
         }
     }
 }
 
-bool Validator::checkFormat(int s, const Item &item, QStringView value, std::vector<ValidationIssue> &issues)
+bool Validator::checkFormat(int s, const Check &c, QStringView value, std::vector<ValidationIssue> &issues)
 {
     struct Format
     {
@@ -235,33 +237,33 @@ bool Validator::checkFormat(int s, const Item &item, QStringView value, std::vec
         Format{QuestionType::Geopoint, answerformat::isGeopoint, Msg::NotGeopoint},
     };
     for (const Format &format : kFormats) {
-        if (format.type != item.type)
+        if (format.type != c.type)
             continue;
         if (format.wellFormed(value))
             return true;
-        add(issues, s, item, Severity::Error, Kind::Type, m_messages.text(format.message, value.toString()));
+        add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(format.message, value.toString()));
         return false;
     }
     return true;
 }
 
-bool Validator::checkChoice(int s, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues)
+bool Validator::checkChoice(int s, const Check &c, QStringView choice, std::vector<ValidationIssue> &issues)
 {
-    const ChoiceList *list = m_q.choiceList(item);
+    const ChoiceList *list = c.list;
     if (!list)
         return true; // an external list we could not read: nothing to check against
     const int index = list->indexOf(choice);
     if (index < 0) {
-        if (item.orOther && choice == u"other")
+        if (c.orOther && choice == u"other")
             return true;
-        add(issues, s, item, Severity::Error, Kind::NotInList, m_messages.text(Msg::NotInList, choice.toString(), list->name));
+        add(issues, s, c.item, Severity::Error, Kind::NotInList, m_messages.text(Msg::NotInList, choice.toString(), list->name));
         return false;
     }
-    if (!item.choiceFilter.isNull()) {
-        ScopeContext context(m_layout, s, item.id, m_clock, m_language);
+    if (c.choiceFilter) {
+        ScopeContext context(m_layout, s, c.item, m_clock, m_language);
         context.setChoice(&list->choices[static_cast<size_t>(index)]);
-        if (!item.choiceFilter.evaluateBoolean(context)) {
-            add(issues, s, item, Severity::Error, Kind::NotInFilter, m_messages.text(Msg::NotInFilter, choice.toString()));
+        if (!c.choiceFilter->evaluateBoolean(context)) {
+            add(issues, s, c.item, Severity::Error, Kind::NotInFilter, m_messages.text(Msg::NotInFilter, choice.toString()));
             return false;
         }
     }
@@ -273,7 +275,7 @@ void Validator::checkRepeatCount(int s, const Item &item, std::vector<Validation
     const int actual = m_layout.childInstances(s, item.id).second;
     if (!m_layout.relevant(s, item.id)) {
         if (actual > 0)
-            add(issues, s, item, Severity::Notice, Kind::Irrelevant,
+            add(issues, s, item.id, Severity::Notice, Kind::Irrelevant,
                 m_messages.text(Msg::Irrelevant, QString::number(actual)));
         return;
     }
@@ -286,7 +288,7 @@ void Validator::checkRepeatCount(int s, const Item &item, std::vector<Validation
         return;
     const int wanted = std::max(0, static_cast<int>(expected));
     if (wanted != actual) {
-        add(issues, s, item, Severity::Error, Kind::RepeatCount,
+        add(issues, s, item.id, Severity::Error, Kind::RepeatCount,
             m_messages.text(Msg::RepeatCount, QString::number(actual), QString::number(wanted)));
     }
 }
@@ -296,12 +298,12 @@ QString Validator::ownMessage(const LocalizedText &text) const
     return text.text(m_language, m_q.defaultLanguage);
 }
 
-void Validator::add(std::vector<ValidationIssue> &issues, int s, const Item &item, Severity severity, Kind kind,
+void Validator::add(std::vector<ValidationIssue> &issues, int s, int item, Severity severity, Kind kind,
                     const QString &message)
 {
     ValidationIssue issue;
-    issue.item = item.id;
-    issue.path = m_layout.pathOf(s, item.id, &issue.instance);
+    issue.item = item;
+    issue.path = m_layout.pathOf(s, item, &issue.instance);
     issue.severity = severity;
     issue.kind = kind;
     issue.message = message;

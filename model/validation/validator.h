@@ -45,12 +45,28 @@ private:
 
     void evaluate(std::vector<ValidationIssue> &issues);
     void evaluateStep(const Step &step, int scope, std::vector<ValidationIssue> &issues);
+    // An input question or repeat, with what checking its answers needs, in one cache line.
+    struct Check
+    {
+        int item;
+        int repeat;
+        QuestionType type;
+        bool requiredAlways;
+        bool orOther;
+        const expr::Expression *requiredCondition; // null where not set
+        const expr::Expression *constraint;
+        const expr::Expression *warning;
+        const expr::Expression *choiceFilter;
+        const ChoiceList *list; // null for non-select questions and external lists not read
+    };
+
     void check(std::vector<ValidationIssue> &issues);
-    void checkAnswer(int scope, const Item &item, std::vector<ValidationIssue> &issues);
-    bool checkFormat(int scope, const Item &item, QStringView value, std::vector<ValidationIssue> &issues);
-    bool checkChoice(int scope, const Item &item, QStringView choice, std::vector<ValidationIssue> &issues);
+    void checkScope(int scope, const Check &c, std::vector<ValidationIssue> &issues);
+    void checkAnswer(int scope, const Check &c, std::vector<ValidationIssue> &issues);
+    bool checkFormat(int scope, const Check &c, QStringView value, std::vector<ValidationIssue> &issues);
+    bool checkChoice(int scope, const Check &c, QStringView choice, std::vector<ValidationIssue> &issues);
     void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
-    void add(std::vector<ValidationIssue> &issues, int scope, const Item &item, ValidationIssue::Severity severity,
+    void add(std::vector<ValidationIssue> &issues, int scope, int item, ValidationIssue::Severity severity,
              ValidationIssue::Kind kind, const QString &message);
     QString ownMessage(const LocalizedText &text) const;
 
@@ -58,7 +74,7 @@ private:
     int m_language;
     BuiltinMessages m_messages;
     InterviewLayout m_layout;
-    std::vector<int> m_checked; // input questions and repeats, in form order: what check() visits
+    std::vector<Check> m_checks; // input questions and repeats, in form order: what check() visits
     std::vector<Step> m_steps;  // every item in evaluation order: what evaluate() visits
     QDateTime m_fixedNow;
     InterviewClock m_clock;
