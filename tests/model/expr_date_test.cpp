@@ -30,6 +30,13 @@ protected:
     ExprDateKolkata() : ExprDate("Asia/Kolkata") {}
 };
 
+// Clocks go forward at 02:00 on 2024-03-10 (UTC-5 to UTC-4) and back at 02:00 on 2024-11-03.
+class ExprDateNewYork : public ExprDate
+{
+protected:
+    ExprDateNewYork() : ExprDate("America/New_York") {}
+};
+
 } // namespace
 
 TEST_F(ExprDate, DateAnswersSubtractToWholeDays)
@@ -154,4 +161,65 @@ TEST_F(ExprDateKolkata, LateEveningAndEarlyMorningStayOnTheirLocalDay)
     EXPECT_EQ(number(QStringLiteral("date('2024-03-10')")), 19792);
     EXPECT_EQ(string(QStringLiteral("format-date(${visit}, '%Y-%m-%d %H:%M')")), QStringLiteral("2024-03-10 01:00"));
     EXPECT_EQ(string(QStringLiteral("date-time('2024-03-09T20:00:00Z')")), QStringLiteral("2024-03-10T01:30:00.000+05:30"));
+}
+
+TEST_F(ExprDateNewYork, DecimalDateTimeFollowsTheClockChangeInSpring)
+{
+    // 2024-03-10 is day 19792. Each instant is checked right after one from the same local day, so an offset
+    // remembered for the day (rather than for the time) would show.
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10')")), 19792 + 5.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10T01:30:00')")), 19792 + 6.5 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10T03:30:00')")), 19792 + 7.5 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10T23:00:00')")), 19793 + 3.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10T01:30:00')")), 19792 + 6.5 / 24);
+    // The days either side keep one offset all day.
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-09T12:00:00')")), 19791 + 17.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-11T12:00:00')")), 19793 + 16.0 / 24);
+    // Two hours of wall clock across the change are one hour of real time. The difference of two day counts
+    // near 20000 is only good to about a microsecond.
+    EXPECT_NEAR(number(QStringLiteral(
+                    "decimal-date-time('2024-03-10T03:30:00') - decimal-date-time('2024-03-10T01:30:00')")),
+                1.0 / 24, 1e-9);
+}
+
+TEST_F(ExprDateNewYork, DecimalDateTimeFollowsTheClockChangeInAutumn)
+{
+    // 2024-11-03 is day 20030; the later times come first this time.
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-11-03T23:00:00')")), 20031 + 4.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-11-03T03:00:00')")), 20030 + 8.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-11-03T00:30:00')")), 20030 + 4.5 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-11-03')")), 20030 + 4.0 / 24);
+}
+
+TEST_F(ExprDateNewYork, DecimalDateTimeOfDatesAndAnswersUsesTheSameOffsets)
+{
+    table.addField(QStringLiteral("arrived"), QStringLiteral("2024-03-10T03:30:00"));
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time(${arrived})")), 19792 + 7.5 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time(date-time('2024-03-10T01:30:00'))")),
+                     19792 + 6.5 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time(date-time('2024-11-03T03:00:00'))")),
+                     20030 + 8.0 / 24);
+}
+
+TEST_F(ExprDateNewYork, DaysFarApartDoNotShareAnOffset)
+{
+    // 2024-05-01 (day 19844, summer time) and 2027-02-19 (day 20868, winter time) are 1024 days apart.
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-05-01T12:00:00')")), 19844 + 16.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2027-02-19T12:00:00')")), 20868 + 17.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-05-01T12:00:00')")), 19844 + 16.0 / 24);
+}
+
+TEST_F(ExprDate, DecimalDateTimeAnswersForTheZoneInForceNow)
+{
+    // Noon on 2024-03-10 (day 19792) is 19:00Z in Phoenix (UTC-7) and 06:30Z in Kolkata (UTC+5:30). The
+    // second zone's answer must not come from what the first zone worked out for the same day.
+    const QString noon = QStringLiteral("decimal-date-time('2024-03-10T12:00:00')");
+    EXPECT_DOUBLE_EQ(number(noon), 19792 + 19.0 / 24);
+    {
+        const flowdesk::LocalTimeZoneOverride kolkata("Asia/Kolkata");
+        EXPECT_DOUBLE_EQ(number(noon), 19792 + 6.5 / 24);
+        EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10')")), 19792 - 5.5 / 24);
+    }
+    EXPECT_DOUBLE_EQ(number(noon), 19792 + 19.0 / 24);
+    EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10')")), 19792 + 7.0 / 24);
 }

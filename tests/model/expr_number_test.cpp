@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace flowdesk::expr;
 
@@ -139,4 +140,47 @@ TEST_F(ExprNumber, ResultKeepsItsNaturalType)
     EXPECT_EQ(eval(QStringLiteral("concat(1, 2)")).type, Value::Type::String);
     EXPECT_EQ(eval(QStringLiteral("if(1 < 2, 5, 'no')")).type, Value::Type::Number);
     EXPECT_EQ(eval(QStringLiteral("if(1 > 2, 5, 'no')")).type, Value::Type::String);
+}
+
+TEST_F(ExprNumber, SmallWholeNumbersPrintAsTheirDigits)
+{
+    // Calculated counts and flags (0..999) come from a shared table; its first and last entries, and the
+    // numbers either side of it, must read right.
+    const std::pair<double, const char *> cases[] = {{0, "0"},     {7, "7"},     {10, "10"},     {99, "99"},
+                                                     {100, "100"}, {999, "999"}, {1000, "1000"}, {-1, "-1"},
+                                                     {0.5, "0.5"}, {-0.0, "0"},  {999.5, "999.5"}};
+    for (const auto &[value, expected] : cases)
+        EXPECT_EQ(formatXPathNumber(value), QLatin1StringView(expected)) << expected;
+    EXPECT_EQ(text(QStringLiteral("3 + 4")), QStringLiteral("7"));
+    EXPECT_EQ(text(QStringLiteral("count-selected('a b c d e f g h i j')")), QStringLiteral("10"));
+    EXPECT_EQ(text(QStringLiteral("1000 - 1")), QStringLiteral("999"));
+    EXPECT_EQ(text(QStringLiteral("999 + 1")), QStringLiteral("1000"));
+    EXPECT_EQ(text(QStringLiteral("0 - 1")), QStringLiteral("-1"));
+    EXPECT_EQ(text(QStringLiteral("0 * -1")), QStringLiteral("0"));
+    EXPECT_EQ(text(QStringLiteral("concat(7, '|', 0, '|', 999)")), QStringLiteral("7|0|999"));
+}
+
+TEST_F(ExprNumber, ChangingOneCalculatedNumberLeavesTheOthersAlone)
+{
+    // Each answer is edited on its own (a calculation's text is then stored or appended to); sharing the
+    // digits of small numbers must never let one edit show in another answer or in the next calculation.
+    QString first = text(QStringLiteral("3 + 4"));
+    const QString second = text(QStringLiteral("10 - 3"));
+    first += u'0';
+    EXPECT_EQ(first, QStringLiteral("70"));
+    EXPECT_EQ(second, QStringLiteral("7"));
+    first[0] = u'1';
+    EXPECT_EQ(first, QStringLiteral("10"));
+    EXPECT_EQ(second, QStringLiteral("7"));
+
+    QString twelve = formatXPathNumber(12);
+    twelve[1] = u'9';
+    EXPECT_EQ(twelve, QStringLiteral("19"));
+    twelve.data()[0] = u'5';
+    EXPECT_EQ(twelve, QStringLiteral("59"));
+    EXPECT_EQ(formatXPathNumber(12), QStringLiteral("12"));
+    EXPECT_EQ(formatXPathNumber(2), QStringLiteral("2"));
+    EXPECT_EQ(formatXPathNumber(1), QStringLiteral("1"));
+    EXPECT_EQ(text(QStringLiteral("7")), QStringLiteral("7"));
+    EXPECT_EQ(text(QStringLiteral("17")), QStringLiteral("17"));
 }
