@@ -80,6 +80,10 @@ double Evaluator::number(int index)
         return std::fmod(number(n.a), number(n.b));
     case Op::Field:
         return m_context.count(n.a) > 0 ? stringToNumber(m_context.value(n.a, 0)) : kNaN;
+    case Op::Call:
+        if (n.func == Func::CountSelected)
+            return fn::selectedCount(*this, n);
+        return toNumber(eval(index));
     default:
         return toNumber(eval(index));
     }
@@ -104,6 +108,13 @@ bool Evaluator::boolean(int index)
         return compare(n.op, n);
     case Op::Field:
         return m_context.count(n.a) > 0;
+    case Op::Call:
+        // The commonest calls in constraints, without a value built and converted for each.
+        if (n.func == Func::Not)
+            return !boolean(arg(n, 0));
+        if (n.func == Func::Selected)
+            return fn::isSelected(*this, n);
+        return toBoolean(eval(index));
     default:
         return toBoolean(eval(index));
     }
@@ -114,6 +125,20 @@ RtValue Evaluator::string(int index)
     RtValue v = eval(index);
     makeString(v);
     return v;
+}
+
+QStringView Evaluator::text(int index, RtValue &holder)
+{
+    const Node &n = m_program.nodes[std::size_t(index)];
+    if (n.op == Op::String)
+        return m_program.strings[std::size_t(n.a)];
+    if (n.op == Op::Field || n.op == Op::Current) {
+        const int field = answerField(index);
+        if (field >= 0)
+            return m_context.count(field) > 0 ? m_context.value(field, 0) : QStringView();
+    }
+    holder = string(index);
+    return holder.view;
 }
 
 RtValue Evaluator::current()

@@ -91,6 +91,8 @@ public:
     bool boolean(int node);
     // The node's string value; borrows where it can.
     RtValue string(int node);
+    // The same as a view: an answer or a literal is read in place; anything computed is kept in `holder`.
+    QStringView text(int node, RtValue &holder);
 
     double toNumber(const RtValue &value);
     bool toBoolean(const RtValue &value) const;

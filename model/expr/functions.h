@@ -129,6 +129,10 @@ RtValue base64Decode(Evaluator &, const Node &);
 RtValue uuid(Evaluator &, const Node &);
 // functions_select.cpp
 RtValue selected(Evaluator &, const Node &);
+// selected() and count-selected() as plain values, for the evaluator's boolean and number paths: forms call them
+// in most constraints on select_multiple answers.
+bool isSelected(Evaluator &, const Node &);
+double selectedCount(Evaluator &, const Node &);
 RtValue selectedAt(Evaluator &, const Node &);
 RtValue countSelected(Evaluator &, const Node &);
 RtValue choiceName(Evaluator &, const Node &);

@@ -53,12 +53,21 @@ RtValue requireNodes(Evaluator &ev, const Node &call)
 
 } // namespace
 
+bool isSelected(Evaluator &ev, const Node &call)
+{
+    RtValue listHolder, wantedHolder;
+    const QStringView list = ev.text(ev.arg(call, 0), listHolder);
+    QStringView item = ev.text(ev.arg(call, 1), wantedHolder);
+    if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace()))
+        item = item.trimmed();
+    return forEachSelected(list, [item](QStringView each) {
+        return each.size() == item.size() && std::equal(each.begin(), each.end(), item.begin());
+    });
+}
+
 RtValue selected(Evaluator &ev, const Node &call)
 {
-    const RtValue list = ev.string(ev.arg(call, 0));
-    const RtValue wanted = ev.string(ev.arg(call, 1));
-    const QStringView item = wanted.view.trimmed();
-    return RtValue::makeBoolean(forEachSelected(list.view, [item](QStringView each) { return each == item; }));
+    return RtValue::makeBoolean(isSelected(ev, call));
 }
 
 // selected-at(list, n): the n-th (0-based) choice. Items are what count-selected() counts, so extra
@@ -84,16 +93,22 @@ RtValue selectedAt(Evaluator &ev, const Node &call)
     return list;
 }
 
-RtValue countSelected(Evaluator &ev, const Node &call)
+double selectedCount(Evaluator &ev, const Node &call)
 {
-    const RtValue list = ev.string(ev.arg(call, 0));
+    RtValue holder;
+    const QStringView list = ev.text(ev.arg(call, 0), holder);
     double count = 0;
-    forEachSelected(list.view, [&count](QStringView each) {
+    forEachSelected(list, [&count](QStringView each) {
         if (!each.isEmpty())
             ++count;
         return false;
     });
-    return RtValue::makeNumber(count);
+    return count;
+}
+
+RtValue countSelected(Evaluator &ev, const Node &call)
+{
+    return RtValue::makeNumber(selectedCount(ev, call));
 }
 
 RtValue choiceName(Evaluator &ev, const Node &call)

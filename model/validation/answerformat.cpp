@@ -111,8 +111,12 @@ bool isDecimal(QStringView text)
         else
             return false;
     }
+    if (!digits)
+        return false;
+    // Only a number too long for a double (over 300 digits) could fail to convert: QString's conversion,
+    // which allocates, is kept for those.
     double v = 0;
-    return digits && parseNumber(text, &v);
+    return text.size() < 300 || parseNumber(text, &v);
 }
 
 bool isDate(QStringView text)
