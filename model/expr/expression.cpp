@@ -84,6 +84,27 @@ QString Expression::evaluateString(const EvalContext &context, bool *failed) con
     return evaluator.failed() ? QString() : result;
 }
 
+void Expression::evaluateInto(QString &target, const EvalContext &context, bool *failed) const
+{
+    if (!m_program) {
+        if (failed)
+            *failed = true;
+        target = QString();
+        return;
+    }
+    Evaluator evaluator(*m_program, context);
+    RtValue result = evaluator.eval(m_program->root);
+    evaluator.makeString(result);
+    if (failed)
+        *failed = evaluator.failed();
+    if (evaluator.failed()) {
+        target = QString();
+        return;
+    }
+    if (result.view != QStringView(target))
+        target = evaluator.toQString(std::move(result));
+}
+
 Value Expression::evaluate(const EvalContext &context, bool *failed) const
 {
     Value value;

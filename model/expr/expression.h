@@ -57,6 +57,9 @@ public:
     bool evaluateBoolean(const EvalContext &context, bool *failed = nullptr) const;
     double evaluateNumber(const EvalContext &context, bool *failed = nullptr) const;
     QString evaluateString(const EvalContext &context, bool *failed = nullptr) const;
+    // evaluateString() into `target`, which is left alone when it already holds the result: re-validating a
+    // stored interview then allocates nothing for its calculations.
+    void evaluateInto(QString &target, const EvalContext &context, bool *failed = nullptr) const;
     Value evaluate(const EvalContext &context, bool *failed = nullptr) const;
 
 private:

@@ -11,6 +11,11 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
         m_parentOf.push_back(item.parent);
         m_parentIsRepeat.push_back(item.parent >= 0 && item.parent == item.repeat ? 1 : 0);
     }
+    // Paths outside repeats carry no instance numbers, so they are made once and shared by every issue.
+    for (const Item &item : questionnaire.items) {
+        QString path = item.parent >= 0 ? m_paths[static_cast<size_t>(item.parent)] + u'/' : QString();
+        m_paths.push_back(path + item.name);
+    }
     // A repeat's items follow it in the form, deeper than it, up to its end_repeat.
     m_itemsEnd.assign(questionnaire.items.size(), m_itemCount);
     for (const Item &item : questionnaire.items) {
@@ -64,6 +69,11 @@ std::pair<int, int> InterviewLayout::childInstances(int s, int repeatItem) const
 
 QString InterviewLayout::pathOf(int s, int item, std::vector<int> *instance) const
 {
+    if (repeatOf(item) < 0) {
+        if (instance)
+            instance->clear();
+        return m_paths[static_cast<size_t>(item)];
+    }
     // Instance numbers by repeat item along the chain of scopes.
     std::vector<std::pair<int, int>> chain;
     for (int c = s; c > 0; c = m_scopes[static_cast<size_t>(c)].parent)

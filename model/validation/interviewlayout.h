@@ -100,6 +100,7 @@ private:
     std::vector<int> m_parentOf;
     std::vector<unsigned char> m_parentIsRepeat;
     std::vector<int> m_itemsEnd; // by repeat item id: one past the last item inside the repeat
+    std::vector<QString> m_paths; // by item id: "group/name", without instance numbers
 };
 
 } // namespace flowdesk

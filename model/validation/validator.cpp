@@ -113,15 +113,12 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
         return;
     }
     bool failed = false;
-    QString result = step.calculation->evaluateString(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+    // Stored interviews already hold their calculated values: the string they have is kept when it is the same.
+    step.calculation->evaluateInto(value, ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
     if (failed) {
         add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
             m_messages.text(Msg::EvaluationError, step.calculation->source()));
     }
-    // Stored interviews already hold their calculated values: keep the string they have when it is the same,
-    // rather than freeing it for an equal one.
-    if (result != value)
-        value = std::move(result);
 }
 
 void Validator::check(std::vector<ValidationIssue> &issues)

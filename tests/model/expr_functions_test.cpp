@@ -156,3 +156,28 @@ TEST_F(ExprFunctions, MathFollowsJavaScriptAndJava)
     EXPECT_TRUE(std::isnan(number(QStringLiteral("min()"))));
     EXPECT_EQ(number(QStringLiteral("floor(-3.5) + ceiling(3.2)")), 0);
 }
+
+// A calculation written back into an interview: an unchanged result keeps the stored string (no new one is
+// made for each re-validation), a changed one replaces it, and a failed one leaves the answer blank.
+TEST_F(ExprFunctions, EvaluateIntoKeepsAnUnchangedResult)
+{
+    table.addField(QStringLiteral("a"), QStringLiteral("7"));
+    const flowdesk::expr::Expression twice = parse(QStringLiteral("${a} * 2"));
+    QString stored = QStringLiteral("14");
+    stored.detach();
+    const QChar *before = stored.constData();
+    bool failed = true;
+    twice.evaluateInto(stored, table, &failed);
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(stored, QStringLiteral("14"));
+    EXPECT_EQ(stored.constData(), before);
+
+    QString wrong = QStringLiteral("15");
+    twice.evaluateInto(wrong, table);
+    EXPECT_EQ(wrong, QStringLiteral("14"));
+
+    QString dated = QStringLiteral("x");
+    parse(QStringLiteral("date('2023-02-30')")).evaluateInto(dated, table, &failed);
+    EXPECT_TRUE(failed);
+    EXPECT_TRUE(dated.isEmpty());
+}
