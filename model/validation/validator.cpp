@@ -39,7 +39,7 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
         if (item.type != QuestionType::Repeat && !isInputType(item.type))
             continue;
         auto expression = [](const expr::Expression &e) { return e.isNull() ? nullptr : &e; };
-        m_checks.push_back(Check{item.id, item.repeat, item.type, item.required.always, item.orOther,
+        m_checks.push_back(Check{item.id, item.repeat, item.type, item.required.always, !item.required.isSet(), item.orOther,
                                  expression(item.required.condition), expression(item.constraint),
                                  expression(item.warning), expression(item.choiceFilter),
                                  questionnaire.choiceList(item)});
@@ -82,13 +82,21 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
 
 void Validator::evaluate(std::vector<ValidationIssue> &issues)
 {
+    // Most items have neither a relevance nor a calculation of their own: they only take their parent's relevance,
+    // which is worth doing here rather than in a call.
+    auto visit = [&](const Step &step, int s) {
+        if (step.relevant || step.calculation)
+            evaluateStep(step, s, issues);
+        else if (!m_layout.parentRelevant(s, step.item))
+            m_layout.setRelevant(s, step.item, false);
+    };
     for (const Step &step : m_steps) {
         if (step.repeat < 0) {
-            evaluateStep(step, 0, issues);
+            visit(step, 0);
             continue;
         }
         for (int s : m_layout.instances(step.repeat))
-            evaluateStep(step, s, issues);
+            visit(step, s);
     }
 }
 
@@ -135,6 +143,9 @@ void Validator::check(std::vector<ValidationIssue> &issues)
 
 void Validator::checkScope(int s, const Check &c, std::vector<ValidationIssue> &issues)
 {
+    // A blank answer that need not be given has nothing to check, whether or not its question applies.
+    if (c.optional && c.type != QuestionType::Repeat && m_layout.value(s, c.item).isEmpty())
+        return;
     if (c.type == QuestionType::Repeat)
         checkRepeatCount(s, m_q.item(c.item), issues);
     else

@@ -52,6 +52,7 @@ private:
         int repeat;
         QuestionType type;
         bool requiredAlways;
+        bool optional; // neither always required nor required under a condition
         bool orOther;
         const expr::Expression *requiredCondition; // null where not set
         const expr::Expression *constraint;
