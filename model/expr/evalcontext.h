@@ -17,6 +17,19 @@ class EvalContext
 public:
     virtual ~EvalContext() = default;
 
+    // Answers that are one node each, kept in one array: the evaluator reads these directly instead of through
+    // count() and value(), which most reads in a form would otherwise be. A context whose answers outside repeats
+    // sit that way fills it in; every other field goes through the virtual calls.
+    struct FlatAnswers
+    {
+        const QString *values = nullptr;          // values[k] answers field first + k
+        int first = 0;
+        int end = 0;                              // fields [first, end) are covered where `single` says so
+        const unsigned char *single = nullptr;    // by field id: 1 when the field is one node here
+        const unsigned char *relevant = nullptr;  // by field id: 0 when the answer does not apply (reads as empty)
+    };
+    FlatAnswers flat;
+
     // Number of nodes the reference to `fieldId` stands for here (normally 1).
     virtual int count(int fieldId) const = 0;
     // Value of node `index` (0-based, < count(fieldId)). The view must stay valid while the evaluation runs.

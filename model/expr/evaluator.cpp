@@ -35,7 +35,7 @@ RtValue Evaluator::eval(int index)
     case Op::Boolean:
         return RtValue::makeBoolean(n.a != 0);
     case Op::Field:
-        return RtValue::makeNodes(n.a, m_context.count(n.a));
+        return RtValue::makeNodes(n.a, fieldCount(n.a));
     case Op::Current:
         return current();
     case Op::Negate:
@@ -79,7 +79,7 @@ double Evaluator::number(int index)
     case Op::Mod:
         return std::fmod(number(n.a), number(n.b));
     case Op::Field:
-        return m_context.count(n.a) > 0 ? stringToNumber(m_context.value(n.a, 0)) : kNaN;
+        return fieldCount(n.a) > 0 ? stringToNumber(fieldValue(n.a, 0)) : kNaN;
     case Op::Call:
         if (n.func == Func::CountSelected)
             return fn::selectedCount(*this, n);
@@ -107,7 +107,7 @@ bool Evaluator::boolean(int index)
     case Op::Ge:
         return compare(n.op, n);
     case Op::Field:
-        return m_context.count(n.a) > 0;
+        return fieldCount(n.a) > 0;
     case Op::Call:
         // The commonest calls in constraints, without a value built and converted for each.
         if (n.func == Func::Not)
@@ -135,7 +135,7 @@ QStringView Evaluator::text(int index, RtValue &holder)
     if (n.op == Op::Field || n.op == Op::Current) {
         const int field = answerField(index);
         if (field >= 0)
-            return m_context.count(field) > 0 ? m_context.value(field, 0) : QStringView();
+            return fieldCount(field) > 0 ? fieldValue(field, 0) : QStringView();
     }
     holder = string(index);
     return holder.view;
@@ -146,7 +146,7 @@ RtValue Evaluator::current()
     const int field = m_context.currentField();
     if (field < 0)
         return RtValue::makeView(QStringView());
-    return RtValue::makeNodes(field, m_context.count(field));
+    return RtValue::makeNodes(field, fieldCount(field));
 }
 
 double Evaluator::stringToNumber(QStringView text)
@@ -243,7 +243,7 @@ QString Evaluator::toQString(RtValue value)
 QStringView Evaluator::nodeValue(const RtValue &nodes, int index) const
 {
     if (nodes.field >= 0)
-        return m_context.value(nodes.field, index);
+        return fieldValue(nodes.field, index);
     return m_lists[std::size_t(-2 - nodes.field)][std::size_t(index)];
 }
 
@@ -307,12 +307,12 @@ int Evaluator::answerField(int index) const
 // A field's nodes against the other operand, as compareValues would judge each pair: true when some node matches.
 bool Evaluator::compareField(Op op, const Node &node, int field)
 {
-    const int count = m_context.count(field);
+    const int count = fieldCount(field);
     if (node.shape == CompareShape::FieldText) {
         const QString &text = m_program.strings[std::size_t(m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)].a)];
         const bool wantEqual = op == Op::Eq;
         for (int i = 0; i < count; ++i) {
-            const QStringView value = m_context.value(field, i);
+            const QStringView value = fieldValue(field, i);
             const bool equal = value.size() == text.size()
                                && (text.isEmpty()
                                    || std::memcmp(value.data(), text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0);
@@ -323,7 +323,7 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
     }
     const double other = number(node.fieldOnLeft ? node.b : node.a);
     for (int i = 0; i < count; ++i) {
-        const double answer = stringToNumber(m_context.value(field, i));
+        const double answer = stringToNumber(fieldValue(field, i));
         if (node.fieldOnLeft ? compareNumbers(op, answer, other) : compareNumbers(op, other, answer))
             return true;
     }
@@ -332,14 +332,14 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
 
 bool Evaluator::compareFields(Op op, int left, int right)
 {
-    const int leftCount = m_context.count(left);
-    const int rightCount = m_context.count(right);
+    const int leftCount = fieldCount(left);
+    const int rightCount = fieldCount(right);
     if (rightCount == 0)
         return false; // no pair to compare: nothing is converted, so nothing can fail
     for (int i = 0; i < leftCount; ++i) {
-        const double a = stringToNumber(m_context.value(left, i));
+        const double a = stringToNumber(fieldValue(left, i));
         for (int j = 0; j < rightCount; ++j) {
-            if (compareNumbers(op, a, stringToNumber(m_context.value(right, j))))
+            if (compareNumbers(op, a, stringToNumber(fieldValue(right, j))))
                 return true;
         }
     }

@@ -106,6 +106,16 @@ public:
     // A node-set made of computed strings (randomize()).
     RtValue makeList(std::vector<QString> values);
 
+    // Node count and node value of a field: from the context's flat answers where it has them.
+    int fieldCount(int field) const { return isFlat(field) ? 1 : m_context.count(field); }
+    QStringView fieldValue(int field, int index) const
+    {
+        if (!isFlat(field))
+            return m_context.value(field, index);
+        const EvalContext::FlatAnswers &flat = m_context.flat;
+        return index == 0 && flat.relevant[field] ? QStringView(flat.values[field - flat.first]) : QStringView();
+    }
+
     int arg(const Node &call, int index) const { return m_program.args[std::size_t(call.a + index)]; }
     const Program &program() const { return m_program; }
     const EvalContext &context() const { return m_context; }
@@ -117,6 +127,11 @@ public:
     RtValue current();
 
 private:
+    bool isFlat(int field) const
+    {
+        const EvalContext::FlatAnswers &flat = m_context.flat;
+        return field >= flat.first && field < flat.end && flat.single[field];
+    }
     bool compare(Op op, const Node &node);
     bool compareField(Op op, const Node &node, int field);
     bool compareFields(Op op, int left, int right);

@@ -55,6 +55,8 @@ public:
     QString &at(int item) { return m_values[size_t(item - m_first)]; }
     const QString &at(int item) const { return m_values[size_t(item - m_first)]; }
 
+    // The slots in item order, from firstItem() to endItem(): for readers that index them directly.
+    const QString *slotData() const { return m_values.data(); }
     int firstItem() const { return m_first; }
     int endItem() const { return m_first + int(m_values.size()); }
     // Calls `visit(item, value)` for every slot, answered or not, in item order.

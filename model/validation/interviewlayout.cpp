@@ -10,6 +10,7 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
         m_repeatOf.push_back(item.repeat);
         m_parentOf.push_back(item.parent);
         m_parentIsRepeat.push_back(item.parent >= 0 && item.parent == item.repeat ? 1 : 0);
+        m_outsideRepeats.push_back(item.repeat < 0 ? 1 : 0);
     }
     // Paths outside repeats carry no instance numbers, so they are made once and shared by every issue.
     for (const Item &item : questionnaire.items) {
