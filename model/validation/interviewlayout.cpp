@@ -1,5 +1,7 @@
 #include "interviewlayout.h"
 
+#include <algorithm>
+
 namespace flowdesk {
 
 InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
@@ -57,6 +59,12 @@ void InterviewLayout::reset(Interview &interview)
         }
     }
     m_relevant.assign(m_scopes.size() * static_cast<size_t>(m_itemCount), 1);
+    const AnswerScope &top = interview.answers;
+    m_flat.values = top.slotData();
+    m_flat.first = top.firstItem();
+    m_flat.end = std::min(top.endItem(), m_itemCount);
+    m_flat.single = m_outsideRepeats.data();
+    m_flat.relevant = m_relevant.data(); // the top level's row comes first
 }
 
 std::pair<int, int> InterviewLayout::childInstances(int s, int repeatItem) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expr/evalcontext.h"
 #include "interview/interview.h"
 #include "questionnaire/questionnaire.h"
 
@@ -45,10 +46,9 @@ public:
         // The enclosing repeat's own relevance lives in the scope around the instance.
         return relevant(m_parentIsRepeat[static_cast<size_t>(item)] ? m_scopes[static_cast<size_t>(s)].parent : s, parent);
     }
-    // By item id: 1 for items outside repeats (one node wherever they are read from), else 0.
-    const unsigned char *outsideRepeats() const { return m_outsideRepeats.data(); }
-    // By item id: the relevance flags of scope `s`.
-    const unsigned char *relevantRow(int s) const { return m_relevant.data() + index(s, 0); }
+    // The questions outside repeats, one node from anywhere and held by the top level, as expressions read them
+    // directly (see EvalContext::FlatAnswers). Valid until the next reset().
+    const expr::EvalContext::FlatAnswers &flatAnswers() const { return m_flat; }
     // The item's nearest enclosing repeat (-1 at the top): the compact copy of Item::repeat the hot path reads.
     int repeatOf(int item) const { return m_repeatOf[static_cast<size_t>(item)]; }
 
@@ -103,7 +103,8 @@ private:
     std::vector<int> m_repeatOf;
     std::vector<int> m_parentOf;
     std::vector<unsigned char> m_parentIsRepeat;
-    std::vector<unsigned char> m_outsideRepeats;
+    std::vector<unsigned char> m_outsideRepeats; // by item id: 1 outside repeats
+    expr::EvalContext::FlatAnswers m_flat;
     std::vector<int> m_itemsEnd; // by repeat item id: one past the last item inside the repeat
     std::vector<QString> m_paths; // by item id: "group/name", without instance numbers
 };

@@ -3,8 +3,6 @@
 #include "expr/evalcontext.h"
 #include "interviewlayout.h"
 
-#include <algorithm>
-
 namespace flowdesk {
 
 // When an interview was taken, as today() and now() read it. The day number is worked out once per interview
@@ -28,13 +26,7 @@ public:
     ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const InterviewClock &clock, int language)
         : m_layout(layout), m_scope(scope), m_current(currentItem), m_clock(&clock), m_language(language)
     {
-        // Questions outside repeats are one node from anywhere, held by the top level.
-        const AnswerScope &top = *layout.scope(0).answers;
-        flat.values = top.slotData();
-        flat.first = top.firstItem();
-        flat.end = std::min(top.endItem(), layout.itemCount());
-        flat.single = layout.outsideRepeats();
-        flat.relevant = layout.relevantRow(0);
+        flat = layout.flatAnswers();
     }
 
     void setChoice(const Choice *choice) { m_choice = choice; }
