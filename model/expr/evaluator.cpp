@@ -384,15 +384,7 @@ bool Evaluator::compareValues(Op op, RtValue &left, RtValue &right)
 
 bool Evaluator::compareBooleans(Op op, bool left, bool right)
 {
-    switch (op) {
-    case Op::Eq: return left == right;
-    case Op::Ne: return left != right;
-    case Op::Lt: return left < right;
-    case Op::Le: return left <= right;
-    case Op::Gt: return left > right;
-    case Op::Ge: return left >= right;
-    default: return false;
-    }
+    return compareNumbers(op, left ? 1 : 0, right ? 1 : 0);
 }
 
 bool Evaluator::compareScalars(Op op, const RtValue &left, const RtValue &right)
@@ -414,15 +406,7 @@ bool Evaluator::compareScalars(Op op, const RtValue &left, const RtValue &right)
         }
         return op == Op::Eq ? equal : !equal;
     }
-    const double a = toNumber(left);
-    const double b = toNumber(right);
-    switch (op) {
-    case Op::Lt: return a < b;
-    case Op::Le: return a <= b;
-    case Op::Gt: return a > b;
-    case Op::Ge: return a >= b;
-    default: return false;
-    }
+    return compareNumbers(op, toNumber(left), toNumber(right));
 }
 
 } // namespace flowdesk::expr
