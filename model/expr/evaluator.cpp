@@ -1,10 +1,10 @@
 #include "evaluator.h"
 
+#include "interview/answertext.h"
 #include "xpathdate.h"
 #include "xpathnumber.h"
 
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 namespace flowdesk::expr {
@@ -83,7 +83,7 @@ double Evaluator::number(int index)
     case Op::Call:
         if (n.func == Func::CountSelected)
             return fn::selectedCount(*this, n);
-        return toNumber(eval(index));
+        [[fallthrough]];
     default:
         return toNumber(eval(index));
     }
@@ -114,7 +114,7 @@ bool Evaluator::boolean(int index)
             return !boolean(arg(n, 0));
         if (n.func == Func::Selected)
             return fn::isSelected(*this, n);
-        return toBoolean(eval(index));
+        [[fallthrough]];
     default:
         return toBoolean(eval(index));
     }
@@ -312,11 +312,7 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
         const QString &text = m_program.strings[std::size_t(m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)].a)];
         const bool wantEqual = op == Op::Eq;
         for (int i = 0; i < count; ++i) {
-            const QStringView value = fieldValue(field, i);
-            const bool equal = value.size() == text.size()
-                               && (text.isEmpty()
-                                   || std::memcmp(value.data(), text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0);
-            if (equal == wantEqual)
+            if (sameText(fieldValue(field, i), text) == wantEqual)
                 return true;
         }
         return false;

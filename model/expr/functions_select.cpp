@@ -1,6 +1,7 @@
 // Choice lists, booleans, node-set counting and the other functions that decide rather than compute.
 #include "evaluator.h"
 #include "functions.h"
+#include "interview/answertext.h"
 #include "interview/selectedchoices.h"
 
 #include <QRandomGenerator>
@@ -60,9 +61,7 @@ bool isSelected(Evaluator &ev, const Node &call)
     QStringView item = ev.text(ev.arg(call, 1), wantedHolder);
     if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace()))
         item = item.trimmed();
-    return forEachSelected(list, [item](QStringView each) {
-        return each.size() == item.size() && std::equal(each.begin(), each.end(), item.begin());
-    });
+    return forEachSelected(list, [item](QStringView each) { return sameText(each, item); });
 }
 
 RtValue selected(Evaluator &ev, const Node &call)

@@ -1,5 +1,6 @@
 #include "questionnaire.h"
 
+#include "interview/answertext.h"
 #include "languagename.h"
 
 #include <algorithm>
@@ -66,19 +67,6 @@ std::uint32_t nameHash(QStringView name)
     return std::uint32_t(h ^ (h >> 15));
 }
 
-// Names are a few characters long: a plain loop beats a call into the C library.
-bool sameText(QStringView a, const QString &b)
-{
-    if (a.size() != b.size())
-        return false;
-    const QChar *x = a.data();
-    const QChar *y = b.constData();
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (x[i] != y[i])
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
