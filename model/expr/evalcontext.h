@@ -28,7 +28,7 @@ public:
         const unsigned char *single = nullptr;    // by field id: 1 when the field is one node here
         const unsigned char *relevant = nullptr;  // by field id: 0 when the answer does not apply (reads as empty)
     };
-    FlatAnswers flat;
+    const FlatAnswers &flatAnswers() const { return m_flat; }
 
     // Number of nodes the reference to `fieldId` stands for here (normally 1).
     virtual int count(int fieldId) const = 0;
@@ -56,6 +56,9 @@ public:
     // now() as a day number (see xpathdate.h). Contexts that evaluate many expressions against one clock
     // answer it from a value worked out once: the conversion to local calendar parts is slow.
     virtual double nowDayNumber() const;
+
+protected:
+    FlatAnswers m_flat; // empty: every read goes through count() and value()
 };
 
 } // namespace flowdesk::expr

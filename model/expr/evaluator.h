@@ -112,7 +112,7 @@ public:
     {
         if (!isFlat(field))
             return m_context.value(field, index);
-        const EvalContext::FlatAnswers &flat = m_context.flat;
+        const EvalContext::FlatAnswers &flat = m_context.flatAnswers();
         return index == 0 && flat.relevant[field] ? QStringView(flat.values[field - flat.first]) : QStringView();
     }
 
@@ -129,7 +129,7 @@ public:
 private:
     bool isFlat(int field) const
     {
-        const EvalContext::FlatAnswers &flat = m_context.flat;
+        const EvalContext::FlatAnswers &flat = m_context.flatAnswers();
         return field >= flat.first && field < flat.end && flat.single[field];
     }
     bool compare(Op op, const Node &node);

@@ -58,9 +58,7 @@ bool isSelected(Evaluator &ev, const Node &call)
 {
     RtValue listHolder, wantedHolder;
     const QStringView list = ev.text(ev.arg(call, 0), listHolder);
-    QStringView item = ev.text(ev.arg(call, 1), wantedHolder);
-    if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace()))
-        item = item.trimmed();
+    const QStringView item = trimmedText(ev.text(ev.arg(call, 1), wantedHolder));
     return forEachSelected(list, [item](QStringView each) { return sameText(each, item); });
 }
 

@@ -19,4 +19,13 @@ inline bool sameText(QStringView a, QStringView b)
     return true;
 }
 
+// The text without surrounding white space. Nearly every answer has none, and that case costs two tests here
+// rather than a call into the library.
+inline QStringView trimmedText(QStringView text)
+{
+    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+        return text;
+    return text.trimmed();
+}
+
 } // namespace flowdesk

@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "answerformat.h"
+#include "interview/answertext.h"
 #include "interview/selectedchoices.h"
 #include "scopecontext.h"
 
@@ -19,14 +20,6 @@ namespace {
 int languageOrDefault(const Questionnaire &q, int language)
 {
     return language >= 0 && language < q.languages.size() ? language : q.defaultLanguage;
-}
-
-// The answer without surrounding white space; nearly every answer has none, so that case costs two tests.
-QStringView trimmedAnswer(QStringView value)
-{
-    if (!value.front().isSpace() && !value.back().isSpace())
-        return value;
-    return value.trimmed();
 }
 
 } // namespace
@@ -184,7 +177,7 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
         wellFormed = checkFormat(s, c, value, issues);
         break;
     case QuestionType::SelectOne:
-        wellFormed = checkChoice(s, c, trimmedAnswer(value), issues);
+        wellFormed = checkChoice(s, c, trimmedText(value), issues);
         break;
     case QuestionType::SelectMultiple: {
         qsizetype offset = 0;
@@ -194,7 +187,7 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
             if (choice.isEmpty())
                 return false;
             wellFormed = checkChoice(s, c, choice, issues) && wellFormed;
-            if (forEachSelected(before, [choice](QStringView earlier) { return earlier == choice; }))
+            if (forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); }))
                 add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
             return false;
         });
