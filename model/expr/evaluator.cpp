@@ -104,8 +104,12 @@ bool Evaluator::boolean(int index)
     case Op::Lt:
     case Op::Le:
     case Op::Gt:
-    case Op::Ge:
+    case Op::Ge: {
+        bool result;
+        if (compareFlat(n, &result))
+            return result;
         return compare(n.op, n);
+    }
     case Op::Field:
         return fieldCount(n.a) > 0;
     case Op::Call:
@@ -143,7 +147,7 @@ QStringView Evaluator::text(int index, RtValue &holder)
 
 RtValue Evaluator::current()
 {
-    const int field = m_context.currentField();
+    const int field = m_current;
     if (field < 0)
         return RtValue::makeView(QStringView());
     return RtValue::makeNodes(field, fieldCount(field));
@@ -271,6 +275,29 @@ bool compareNumbers(Op op, double a, double b)
 
 } // namespace
 
+// Most conditions in a form test one answer outside any repeat against a literal (`${consent} = 'yes'`, `. >= 14`):
+// one node, read in place, as compareField would judge it.
+inline bool Evaluator::compareFlat(const Node &node, bool *result)
+{
+    if (node.shape == CompareShape::FieldText) {
+        const int field = comparedField(node);
+        if (!isFlat(field))
+            return false;
+        *result = sameText(flatValue(field), m_program.strings[std::size_t(node.aux2)]) == (node.op == Op::Eq);
+        return true;
+    }
+    if (node.shape == CompareShape::FieldNumeric && node.constantOther) {
+        const int field = comparedField(node);
+        if (!isFlat(field))
+            return false;
+        const double answer = stringToNumber(flatValue(field));
+        *result = node.fieldOnLeft ? compareNumbers(node.op, answer, node.number)
+                                   : compareNumbers(node.op, node.number, answer);
+        return true;
+    }
+    return false;
+}
+
 bool Evaluator::compare(Op op, const Node &node)
 {
     switch (node.shape) {
@@ -301,7 +328,7 @@ bool Evaluator::compare(Op op, const Node &node)
 int Evaluator::answerField(int index) const
 {
     const Node &n = m_program.nodes[std::size_t(index)];
-    return n.op == Op::Current ? m_context.currentField() : n.a;
+    return n.op == Op::Current ? m_current : n.a;
 }
 
 // A field's nodes against the other operand, as compareValues would judge each pair: true when some node matches.

@@ -82,7 +82,8 @@ class Evaluator
 {
 public:
     Evaluator(const Program &program, const EvalContext &context)
-        : m_program(program), m_context(context)
+        : m_program(program), m_context(context), m_flat(context.flatAnswers()),
+          m_current(program.readsCurrent ? context.currentField() : -1)
     {
     }
 
@@ -112,8 +113,7 @@ public:
     {
         if (!isFlat(field))
             return m_context.value(field, index);
-        const EvalContext::FlatAnswers &flat = m_context.flatAnswers();
-        return index == 0 && flat.relevant[field] ? QStringView(flat.values[field - flat.first]) : QStringView();
+        return index == 0 ? flatValue(field) : QStringView();
     }
 
     int arg(const Node &call, int index) const { return m_program.args[std::size_t(call.a + index)]; }
@@ -127,11 +127,16 @@ public:
     RtValue current();
 
 private:
-    bool isFlat(int field) const
+    bool isFlat(int field) const { return field >= m_flat.first && field < m_flat.end && m_flat.single[field]; }
+    // The one node of a flat field (see isFlat).
+    QStringView flatValue(int field) const
     {
-        const EvalContext::FlatAnswers &flat = m_context.flatAnswers();
-        return field >= flat.first && field < flat.end && flat.single[field];
+        return m_flat.relevant[field] ? QStringView(m_flat.values[field - m_flat.first]) : QStringView();
     }
+    // The field a comparison's answer operand reads (Node::aux); -1 for '.' where there is no current field.
+    int comparedField(const Node &node) const { return node.aux == kCurrentField ? m_current : node.aux; }
+    // Comparisons of a flat answer against a literal, worked out inline; false when the node is not one.
+    bool compareFlat(const Node &node, bool *result);
     bool compare(Op op, const Node &node);
     bool compareField(Op op, const Node &node, int field);
     bool compareFields(Op op, int left, int right);
@@ -143,6 +148,8 @@ private:
 
     const Program &m_program;
     const EvalContext &m_context;
+    const EvalContext::FlatAnswers m_flat;
+    const int m_current; // the field '.' reads, or -1 (also when the program never reads '.')
     std::vector<std::vector<QString>> m_lists;
     bool m_failed = false;
 };

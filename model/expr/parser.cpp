@@ -211,6 +211,15 @@ void Parser::classifyComparison(Node *node) const
         return;
     }
     node->fieldOnLeft = fieldOnLeft;
+    // What the evaluator's inline path reads, so that it need not visit the operand nodes.
+    const Node &answer = fieldOnLeft ? left : right;
+    node->aux = answer.op == Op::Current ? kCurrentField : answer.a;
+    if (node->shape == CompareShape::FieldText) {
+        node->aux2 = other.a;
+    } else if (other.op == Op::Number) {
+        node->constantOther = true;
+        node->number = other.number;
+    }
 }
 
 int Parser::addString(QString text, int position)

@@ -58,6 +58,9 @@ enum class StaticType : std::uint8_t
     Any,
 };
 
+// Node::aux of a comparison whose answer operand is '.'.
+constexpr int kCurrentField = -2;
+
 // One node of the compiled tree. Children are indices into Program::nodes, so the whole tree is one
 // contiguous allocation and evaluation never chases heap pointers.
 struct Node
@@ -67,11 +70,14 @@ struct Node
     StaticType type = StaticType::Any;
     std::uint8_t argc = 0;
     CompareShape shape = CompareShape::General;
-    bool fieldOnLeft = true; // for FieldText/FieldNumber: which operand is the field
+    bool fieldOnLeft = true; // for FieldText/FieldNumeric: which operand is the field
+    bool constantOther = false; // FieldNumeric against a number literal, which `number` holds
     int a = -1;     // first child, constant index, field id or first argument slot
     int b = -1;     // second child
-    int aux = -1;   // per-function extra: regex index (regex), field id (jr:choice-name, indexed-repeat)
-    int aux2 = -1;  // indexed-repeat: repeat id
+    // Call: per-function extra: regex index (regex), field id (jr:choice-name, indexed-repeat).
+    // FieldText/FieldNumeric comparison: the answer operand's field id, kCurrentField for '.'.
+    int aux = -1;
+    int aux2 = -1;  // indexed-repeat: repeat id. FieldText comparison: the literal's index in Program::strings
     double number = 0;
     int position = 0; // offset in the source, for messages
 };

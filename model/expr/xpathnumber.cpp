@@ -43,45 +43,32 @@ double parseXPathNumber(QStringView text)
 {
     const QStringView s = trimXPathSpace(text);
     const qsizetype n = s.size();
-    if (n == 0)
-        return kNaN;
-    qsizetype i = 0;
-    if (s[0] == u'-')
-        ++i;
+    const char16_t *const c = s.utf16();
+    const qsizetype start = n > 0 && c[0] == u'-' ? 1 : 0;
+    // One pass reads typical answers ("34", "1200.50"): with at most 15 digits the integer of all digits is exact,
+    // and so is its quotient by an exact power of ten, because IEEE division rounds correctly.
+    qint64 mantissa = 0;
     int digits = 0;
-    bool dot = false;
-    for (qsizetype j = i; j < n; ++j) {
-        const char16_t c = s[j].unicode();
-        if (c >= u'0' && c <= u'9') {
+    qsizetype dot = -1;
+    for (qsizetype j = start; j < n; ++j) {
+        const unsigned digit = unsigned(c[j]) - u'0';
+        if (digit <= 9) {
+            mantissa = digits < 18 ? mantissa * 10 + qint64(digit) : mantissa;
             ++digits;
-        } else if (c == u'.' && !dot) {
-            dot = true;
+        } else if (c[j] == u'.' && dot < 0) {
+            dot = j;
         } else {
             return kNaN;
         }
     }
     if (digits == 0)
         return kNaN;
-
-    // Typical answers ("34", "1200.50") have few digits: the integer of all digits is exact, and so is
-    // its quotient by an exact power of ten, because IEEE division rounds correctly.
     if (digits <= 15) {
         static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-        qint64 mantissa = 0;
-        int fraction = 0;
-        bool afterDot = false;
-        for (qsizetype j = i; j < n; ++j) {
-            const char16_t c = s[j].unicode();
-            if (c == u'.') {
-                afterDot = true;
-                continue;
-            }
-            mantissa = mantissa * 10 + (c - u'0');
-            fraction += afterDot ? 1 : 0;
-        }
-        const double magnitude = double(mantissa) / kPow10[fraction];
-        return i == 1 ? -magnitude : magnitude;
+        const int fraction = dot < 0 ? 0 : int(n - dot - 1);
+        const double magnitude = fraction == 0 ? double(mantissa) : double(mantissa) / kPow10[fraction];
+        return start == 1 ? -magnitude : magnitude;
     }
 
     // The characters are all ASCII now; from_chars gives the correctly rounded double.

@@ -51,30 +51,30 @@ constexpr std::array kTexts{
           u"Le contrôle « %1 » n'a pas pu être évalué.", u"تعذر تقييم التحقق '%1'."},
 };
 
+static_assert(kTexts.size() == BuiltinMessages::kIdCount, "a text for every message");
+
 } // namespace
 
 BuiltinMessages::BuiltinMessages(const QString &language)
 {
     const QString code = languageCode(language);
-    if (code == u"fr")
-        m_language = 1;
-    else if (code == u"ar")
-        m_language = 2;
+    const int column = code == u"fr" ? 1 : code == u"ar" ? 2 : 0;
+    // Made once: validation gives a message for about one interview in every one or two.
+    for (const Texts &t : kTexts) {
+        Template &slot = m_templates[static_cast<size_t>(t.id)];
+        slot.text = QString::fromUtf16(column == 1 ? t.fr : column == 2 ? t.ar : t.en);
+        slot.arguments = slot.text.contains(u"%2") ? 2 : slot.text.contains(u"%1") ? 1 : 0;
+    }
 }
 
 QString BuiltinMessages::text(Id id, const QString &a1, const QString &a2) const
 {
-    for (const Texts &t : kTexts) {
-        if (t.id != id)
-            continue;
-        QString s = QString::fromUtf16(m_language == 1 ? t.fr : m_language == 2 ? t.ar : t.en);
-        if (s.contains(u"%2"))
-            return s.arg(a1, a2);
-        if (s.contains(u"%1"))
-            return s.arg(a1);
-        return s;
+    const Template &t = m_templates[static_cast<size_t>(id)];
+    switch (t.arguments) {
+    case 2: return t.text.arg(a1, a2);
+    case 1: return t.text.arg(a1);
+    default: return t.text;
     }
-    return QString();
 }
 
 QString severityName(ValidationIssue::Severity severity)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace flowdesk {
 
 // The messages validation gives when the questionnaire has none of its own, in the questionnaire's languages
@@ -26,6 +28,7 @@ public:
         RepeatCount,
         EvaluationError,
     };
+    static constexpr int kIdCount = int(Id::EvaluationError) + 1;
 
     // `language` is a questionnaire language name ("French (fr)", "Arabic", "default").
     explicit BuiltinMessages(const QString &language);
@@ -33,7 +36,12 @@ public:
     QString text(Id id, const QString &a1 = QString(), const QString &a2 = QString()) const;
 
 private:
-    int m_language = 0; // 0 en, 1 fr, 2 ar
+    struct Template
+    {
+        QString text;
+        int arguments = 0; // how many of %1, %2 it has
+    };
+    std::array<Template, kIdCount> m_templates;
 };
 
 } // namespace flowdesk
