@@ -27,6 +27,12 @@ public:
         int end = 0;                              // fields [first, end) are covered where `single` says so
         const unsigned char *single = nullptr;    // by field id: 1 when the field is one node here
         const unsigned char *relevant = nullptr;  // by field id: 0 when the answer does not apply (reads as empty)
+        // Inside a repeat instance, its own fields [instanceFirst, instanceEnd) are read from the instance instead
+        // (where `single` says so): a repeat's questions mostly test each other.
+        const QString *instanceValues = nullptr;  // instanceValues[k] answers field instanceFirst + k
+        int instanceFirst = 0;
+        int instanceEnd = 0;
+        const unsigned char *instanceRelevant = nullptr; // by field id, as `relevant`
     };
     const FlatAnswers &flatAnswers() const { return m_flat; }
 

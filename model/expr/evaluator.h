@@ -131,6 +131,10 @@ private:
     // The one node of a flat field (see isFlat).
     QStringView flatValue(int field) const
     {
+        if (field >= m_flat.instanceFirst && field < m_flat.instanceEnd) {
+            return m_flat.instanceRelevant[field] ? QStringView(m_flat.instanceValues[field - m_flat.instanceFirst])
+                                                  : QStringView();
+        }
         return m_flat.relevant[field] ? QStringView(m_flat.values[field - m_flat.first]) : QStringView();
     }
     // The field a comparison's answer operand reads (Node::aux); -1 for '.' where there is no current field.

@@ -29,6 +29,15 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
             ++end;
         m_itemsEnd[static_cast<size_t>(item.id)] = end;
     }
+    m_singleIn.resize(questionnaire.items.size());
+    for (const Item &item : questionnaire.items) {
+        if (item.type != QuestionType::Repeat)
+            continue;
+        std::vector<unsigned char> &single = m_singleIn[static_cast<size_t>(item.id)];
+        single = m_outsideRepeats;
+        for (int id = item.id + 1; id < m_itemsEnd[static_cast<size_t>(item.id)]; ++id)
+            single[static_cast<size_t>(id)] = m_repeatOf[static_cast<size_t>(id)] == item.id ? 1 : 0;
+    }
 }
 
 void InterviewLayout::reset(Interview &interview)

@@ -46,9 +46,22 @@ public:
         // The enclosing repeat's own relevance lives in the scope around the instance.
         return relevant(m_parentIsRepeat[static_cast<size_t>(item)] ? m_scopes[static_cast<size_t>(s)].parent : s, parent);
     }
-    // The questions outside repeats, one node from anywhere and held by the top level, as expressions read them
-    // directly (see EvalContext::FlatAnswers). Valid until the next reset().
-    const expr::EvalContext::FlatAnswers &flatAnswers() const { return m_flat; }
+    // The answers expressions evaluated in scope `s` read directly (see EvalContext::FlatAnswers): the questions
+    // outside repeats, one node from anywhere and held by the top level, and in a repeat instance the instance's
+    // own questions. Valid until the next reset().
+    expr::EvalContext::FlatAnswers flatAnswers(int s) const
+    {
+        if (s == 0)
+            return m_flat;
+        expr::EvalContext::FlatAnswers flat = m_flat;
+        const Scope &scope = m_scopes[static_cast<size_t>(s)];
+        flat.single = m_singleIn[static_cast<size_t>(scope.repeatItem)].data();
+        flat.instanceValues = scope.answers->slotData();
+        flat.instanceFirst = scope.answers->firstItem();
+        flat.instanceEnd = scope.answers->endItem();
+        flat.instanceRelevant = m_relevant.data() + index(s, 0);
+        return flat;
+    }
     // The item's nearest enclosing repeat (-1 at the top): the compact copy of Item::repeat the hot path reads.
     int repeatOf(int item) const { return m_repeatOf[static_cast<size_t>(item)]; }
 
@@ -104,6 +117,9 @@ private:
     std::vector<int> m_parentOf;
     std::vector<unsigned char> m_parentIsRepeat;
     std::vector<unsigned char> m_outsideRepeats; // by item id: 1 outside repeats
+    // By repeat item id, then by item id: 1 for the items one node from inside an instance of that repeat whose
+    // values FlatAnswers holds (outside repeats, or directly in the repeat); empty for other items.
+    std::vector<std::vector<unsigned char>> m_singleIn;
     expr::EvalContext::FlatAnswers m_flat;
     std::vector<int> m_itemsEnd; // by repeat item id: one past the last item inside the repeat
     std::vector<QString> m_paths; // by item id: "group/name", without instance numbers

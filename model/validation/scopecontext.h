@@ -26,7 +26,7 @@ public:
     ScopeContext(const InterviewLayout &layout, int scope, int currentItem, const InterviewClock &clock, int language)
         : m_layout(layout), m_scope(scope), m_current(currentItem), m_clock(&clock), m_language(language)
     {
-        m_flat = layout.flatAnswers();
+        m_flat = layout.flatAnswers(scope);
     }
 
     void setChoice(const Choice *choice) { m_choice = choice; }
