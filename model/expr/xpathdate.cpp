@@ -172,8 +172,38 @@ bool isValidCivilDate(int year, int month, int day)
     return day <= limit;
 }
 
+namespace {
+
+// "YYYY-MM-DD" exactly, the form date answers are stored in: read without the general scanner.
+bool readPlainDate(QStringView text, DateTimeParts *p)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    const char16_t *c = text.utf16();
+    int v[8];
+    static constexpr int kAt[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i = 0; i < 8; ++i) {
+        v[i] = int(c[kAt[i]]) - u'0';
+        if (unsigned(v[i]) > 9)
+            return false;
+    }
+    p->year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    p->month = v[4] * 10 + v[5];
+    p->day = v[6] * 10 + v[7];
+    return true;
+}
+
+} // namespace
+
 DateParse parseDateTime(QStringView text, DateTimeParts *parts)
 {
+    if (DateTimeParts p; readPlainDate(text, &p)) {
+        if (!isValidCivilDate(p.year, p.month, p.day))
+            return DateParse::Invalid;
+        if (parts)
+            *parts = p;
+        return DateParse::Valid;
+    }
     Scanner in{trimXPathSpace(text)};
     DateTimeParts p;
     if (!in.digits(4, 4, &p.year) || !in.take(u'-') || !in.digits(1, 2, &p.month) || !in.take(u'-')
