@@ -41,6 +41,11 @@ bool Expression::readsCurrent() const
     return m_program && m_program->readsCurrent;
 }
 
+bool Expression::readsOnlyAnswers() const
+{
+    return m_program && !m_program->readsCurrent && !m_program->variable;
+}
+
 bool Expression::evaluateBoolean(const EvalContext &context, bool *failed) const
 {
     if (!m_program) {

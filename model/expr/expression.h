@@ -51,6 +51,9 @@ public:
     const std::vector<int> &references() const;
     // True when the expression reads '.'.
     bool readsCurrent() const;
+    // True when its result depends on the answers it references alone (and the clock): no '.', no position(), no
+    // random(), randomize() or uuid(). Evaluated twice on the same answers, such an expression gives the same result.
+    bool readsOnlyAnswers() const;
 
     // Evaluation never throws. When it fails (an invalid date, a bad regex...) `failed` is set (if given)
     // and the result is the type's empty value (false, NaN, "").

@@ -174,9 +174,16 @@ int Parser::finishCall(const Token &name, const std::vector<int> &args)
     case Func::Once:
         m_program->readsCurrent = true;
         break;
+    case Func::Random:
+    case Func::Uuid:
+    case Func::Position:
+        m_program->variable = true;
+        break;
     default:
         break;
     }
+    if (info->id == Func::Randomize)
+        m_program->variable = true;
     return addNode(node);
 }
 

@@ -92,6 +92,7 @@ struct Program
     std::vector<QRegularExpression> regexes; // literal patterns, compiled once at parse time
     std::vector<int> references;
     bool readsCurrent = false;
+    bool variable = false; // calls random(), randomize(), uuid() or position(): the same answers may give another result
     int root = -1;
 };
 

@@ -72,6 +72,13 @@ std::uint32_t nameHash(QStringView name)
 
 int ChoiceList::indexOf(QStringView choiceName) const
 {
+    if (!m_shortNames.empty()) {
+        for (size_t i = 0; i < m_shortNames.size(); ++i) {
+            if (sameText(m_shortNames[i], choiceName))
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
     if (m_slots.empty()) { // lookup not built (a list assembled by hand): scan
         for (size_t i = 0; i < choices.size(); ++i) {
             if (QStringView(choices[i].name) == choiceName)
@@ -93,6 +100,12 @@ int ChoiceList::indexOf(QStringView choiceName) const
 
 void ChoiceList::buildLookup()
 {
+    constexpr size_t kShortList = 8;
+    m_shortNames.clear();
+    if (choices.size() <= kShortList) {
+        for (const Choice &choice : choices)
+            m_shortNames.emplace_back(choice.name);
+    }
     size_t size = 8;
     while (size < choices.size() * 2)
         size *= 2;

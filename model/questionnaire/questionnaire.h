@@ -49,6 +49,9 @@ private:
         int choice = 0; // choice index + 1; 0: empty
     };
     std::vector<Slot> m_slots; // open addressing by a hash of the name; size a power of two
+    // A short list (yes/no, sex, a scale) is searched in order, cheaper than hashing the name: its names, shared
+    // with the choices, side by side.
+    std::vector<QString> m_shortNames;
 };
 
 // The `required` column: a constant yes/no or an expression.

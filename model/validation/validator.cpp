@@ -5,6 +5,8 @@
 #include "interview/selectedchoices.h"
 #include "scopecontext.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -37,6 +39,18 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
                                  expression(item.warning), expression(item.choiceFilter),
                                  questionnaire.choiceList(item)});
     }
+    // Every item is evaluated after the answers its relevance reads are final (evaluation order), so a relevance
+    // that reads only answers gives the same outcome at every top-level item that has it.
+    QHash<QString, int> relevanceUses;
+    for (const Item &item : questionnaire.items) {
+        if (item.repeat < 0 && item.relevant.readsOnlyAnswers())
+            ++relevanceUses[item.relevant.source()];
+    }
+    QHash<QString, int> sharedIndex;
+    for (auto it = relevanceUses.cbegin(); it != relevanceUses.cend(); ++it) {
+        if (it.value() > 1)
+            sharedIndex.insert(it.key(), m_sharedCount++);
+    }
     for (int id : questionnaire.evaluationOrder) {
         const Item &item = questionnaire.item(id);
         // A question left blank that need not be answered reads the same whether it applies or not, and nothing
@@ -45,8 +59,10 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
         // calculations write their value.
         const bool blankIsMoot = (isInputType(item.type) || item.type == QuestionType::Note)
                                  && item.calculation.isNull() && !item.required.isSet();
+        const int shared = item.repeat < 0 && item.relevant.readsOnlyAnswers()
+                               ? sharedIndex.value(item.relevant.source(), -1) : -1;
         m_steps.push_back(Step{id, item.repeat, item.relevant.isNull() ? nullptr : &item.relevant,
-                               item.calculation.isNull() ? nullptr : &item.calculation, blankIsMoot});
+                               item.calculation.isNull() ? nullptr : &item.calculation, blankIsMoot, shared});
     }
 }
 
@@ -67,6 +83,7 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
     if (when != m_clock.at)
         m_clock = InterviewClock(when);
     m_errors = 0;
+    m_sharedRelevance.assign(static_cast<size_t>(m_sharedCount), kUnknown);
     m_layout.reset(interview);
     evaluate(issues);
     check(issues);
@@ -98,7 +115,15 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
     bool relevant = m_layout.parentRelevant(s, step.item);
     if (relevant && step.relevant && !(step.blankIsMoot && m_layout.value(s, step.item).isEmpty())) {
         bool failed = false;
-        relevant = step.relevant->evaluateBoolean(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+        signed char *outcome = step.shared >= 0 ? &m_sharedRelevance[static_cast<size_t>(step.shared)] : nullptr;
+        if (outcome && *outcome != kUnknown) {
+            relevant = *outcome == kTrue;
+            failed = *outcome == kFailed;
+        } else {
+            relevant = step.relevant->evaluateBoolean(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+            if (outcome)
+                *outcome = failed ? kFailed : relevant ? kTrue : kFalse;
+        }
         if (failed) {
             add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
                 m_messages.text(Msg::EvaluationError, step.relevant->source()));

@@ -41,6 +41,7 @@ private:
         const expr::Expression *relevant;    // null when always relevant (given its parent)
         const expr::Expression *calculation; // null when not a calculation
         bool blankIsMoot; // a blank answer needs no relevance: an optional question or a note
+        int shared;       // index into m_sharedRelevance when other top-level items have the same relevance; -1
     };
 
     void evaluate(std::vector<ValidationIssue> &issues);
@@ -77,6 +78,11 @@ private:
     InterviewLayout m_layout;
     std::vector<Check> m_checks; // input questions and repeats, in form order: what check() visits
     std::vector<Step> m_steps;  // every item in evaluation order: what evaluate() visits
+    // Outcomes of relevance expressions several top-level items share (a group's condition repeated on the group
+    // after it, "${intention} = 'continue'" on four questions), per interview: kUnknown until first worked out.
+    enum SharedOutcome : signed char { kUnknown = -1, kFalse = 0, kTrue = 1, kFailed = 2 };
+    std::vector<signed char> m_sharedRelevance;
+    int m_sharedCount = 0;
     QDateTime m_fixedNow;
     InterviewClock m_clock;
     int m_errors = 0;
