@@ -3,6 +3,7 @@
 #include "evaluator.h"
 #include "parser.h"
 #include "program.h"
+#include "xpathnumber.h"
 
 #include <limits>
 
@@ -99,13 +100,22 @@ void Expression::evaluateInto(QString &target, const EvalContext &context, bool 
     }
     Evaluator evaluator(*m_program, context);
     RtValue result = evaluator.eval(m_program->root);
-    evaluator.makeString(result);
     if (failed)
         *failed = evaluator.failed();
     if (evaluator.failed()) {
         target = QString();
         return;
     }
+    // A whole number (a count, a flag, a limit) is compared as text before any string is made of it.
+    if (result.kind == RtValue::Kind::Number) {
+        char16_t integer[kIntegerTextSize];
+        if (const int size = formatXPathInteger(result.number, integer); size > 0) {
+            if (QStringView(integer, size) != QStringView(target))
+                target = formatXPathNumber(result.number);
+            return;
+        }
+    }
+    evaluator.makeString(result);
     if (result.view != QStringView(target))
         target = evaluator.toQString(std::move(result));
 }

@@ -1,6 +1,7 @@
 #include "xpathnumber.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -118,12 +119,37 @@ QStringView smallIntegerText(int n)
 
 } // namespace
 
+int formatXPathInteger(double value, char16_t *out)
+{
+    // Whole numbers below 10^15 are exact and print as their digits: the shortest round-trip form, found without
+    // the general digit search. 0 and -0 print "0".
+    constexpr double kLimit = 1e15;
+    if (!(value > -kLimit && value < kLimit) || value != std::trunc(value))
+        return 0;
+    std::uint64_t magnitude = std::uint64_t(value < 0 ? -value : value);
+    char16_t reversed[kIntegerTextSize];
+    int n = 0;
+    do {
+        reversed[n++] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    int size = 0;
+    if (value < 0)
+        out[size++] = u'-';
+    while (n > 0)
+        out[size++] = reversed[--n];
+    return size;
+}
+
 QString formatXPathNumber(double value)
 {
     if (value >= 0 && value < kSmallIntegers && value == std::floor(value)) {
         const QStringView text = smallIntegerText(int(value));
         return QString::fromRawData(reinterpret_cast<const QChar *>(text.utf16()), text.size());
     }
+    char16_t integer[kIntegerTextSize];
+    if (const int size = formatXPathInteger(value, integer); size > 0)
+        return QString(reinterpret_cast<const QChar *>(integer), size);
     if (std::isnan(value))
         return QStringLiteral("NaN");
     if (std::isinf(value))

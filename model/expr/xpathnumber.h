@@ -27,6 +27,11 @@ inline QStringView trimXPathSpace(QStringView text)
 // Never allocates for inputs shorter than 64 characters.
 double parseXPathNumber(QStringView text);
 
+// formatXPathNumber() of a whole number of fewer than 16 digits, written into `out` (room for kIntegerTextSize
+// units) without allocating; returns its length, or 0 when `value` is no such number.
+constexpr int kIntegerTextSize = 17;
+int formatXPathInteger(double value, char16_t *out);
+
 // XPath 1.0 number-to-string: never an exponent; integers without ".0"; the shortest digits that
 // round-trip; "NaN", "Infinity", "-Infinity"; negative zero prints "0".
 QString formatXPathNumber(double value);
