@@ -8,30 +8,37 @@ InterviewClock::InterviewClock(const QDateTime &when) : at(when), dayNumber(expr
 {
 }
 
-int ScopeContext::nodeScope(int fieldId, int index, int *count) const
+ScopeContext::Nodes ScopeContext::nodesOf(int fieldId) const
 {
+    // sum(), count() and the like read every node of one field in turn: where they lie is worked out once.
+    if (fieldId == m_nodesField)
+        return m_nodes;
+    m_nodesField = fieldId;
     const Questionnaire &q = m_layout.questionnaire();
     const int repeat = m_layout.repeatOf(fieldId);
     const int own = m_layout.chainScope(m_scope, repeat);
-    if (own >= 0) {
-        *count = 1;
-        return index == 0 ? own : -1;
-    }
+    if (own >= 0)
+        return m_nodes = Nodes{own, 1, nullptr};
     // A repeat's item read from outside the repeat: one node per instance under the nearest common scope.
     const int anchor = m_layout.chainScope(m_scope, q.item(repeat).repeat);
     if (anchor >= 0) {
         // Instances of a repeat that does not apply are ignored, as if they had never been keyed.
-        if (!m_layout.relevant(anchor, repeat)) {
-            *count = 0;
-            return -1;
-        }
+        if (!m_layout.relevant(anchor, repeat))
+            return m_nodes = Nodes{-1, 0, nullptr};
         const auto [first, n] = m_layout.childInstances(anchor, repeat);
-        *count = n;
-        return index >= 0 && index < n ? first + index : -1;
+        return m_nodes = Nodes{first, n, nullptr};
     }
     const std::vector<int> &all = m_layout.instances(repeat);
-    *count = static_cast<int>(all.size());
-    return index >= 0 && static_cast<size_t>(index) < all.size() ? all[static_cast<size_t>(index)] : -1;
+    return m_nodes = Nodes{-1, static_cast<int>(all.size()), all.data()};
+}
+
+int ScopeContext::nodeScope(int fieldId, int index, int *count) const
+{
+    const Nodes nodes = nodesOf(fieldId);
+    *count = nodes.count;
+    if (index < 0 || index >= nodes.count)
+        return -1;
+    return nodes.scopes ? nodes.scopes[index] : nodes.first + index;
 }
 
 int ScopeContext::count(int fieldId) const

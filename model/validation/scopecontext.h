@@ -41,6 +41,14 @@ public:
     double nowDayNumber() const override { return m_clock->dayNumber; }
 
 private:
+    // Where the nodes of a field lie: scopes first .. first + count - 1, or scopes[0 .. count) when `scopes` is set.
+    struct Nodes // no initializers: a context is made per evaluation, and most never read a repeat's nodes
+    {
+        int first;
+        int count;
+        const int *scopes;
+    };
+    Nodes nodesOf(int fieldId) const;
     // Resolves node `index` of `fieldId` to the scope that holds it; -1 if there is none.
     int nodeScope(int fieldId, int index, int *count) const;
 
@@ -51,6 +59,8 @@ private:
     int m_language;
     const Choice *m_choice = nullptr;
     mutable QString m_choiceText; // keeps a choice column's text alive while an evaluation reads it
+    mutable int m_nodesField = -1; // the field m_nodes describes
+    mutable Nodes m_nodes; // valid once m_nodesField is set
 };
 
 } // namespace flowdesk
