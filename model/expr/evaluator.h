@@ -152,7 +152,7 @@ private:
 
     const Program &m_program;
     const EvalContext &m_context;
-    const EvalContext::FlatAnswers m_flat;
+    const EvalContext::FlatAnswers &m_flat;
     const int m_current; // the field '.' reads, or -1 (also when the program never reads '.')
     std::vector<std::vector<QString>> m_lists;
     bool m_failed = false;

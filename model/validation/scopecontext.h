@@ -30,6 +30,22 @@ public:
     }
 
     void setChoice(const Choice *choice) { m_choice = choice; }
+    // The same context for another item, perhaps in another scope: a validator keeps one and moves it rather than
+    // making one per evaluation.
+    void moveTo(int scope, int currentItem)
+    {
+        if (scope != m_scope)
+            m_flat = m_layout.flatAnswers(scope);
+        m_scope = scope;
+        m_current = currentItem;
+        m_nodesField = -1;
+    }
+    // After the layout was reset to another interview.
+    void refresh()
+    {
+        m_flat = m_layout.flatAnswers(m_scope);
+        m_nodesField = -1;
+    }
 
     int count(int fieldId) const override;
     QStringView value(int fieldId, int index) const override;

@@ -28,16 +28,19 @@ int languageOrDefault(const Questionnaire &q, int language)
 
 Validator::Validator(const Questionnaire &questionnaire, int language)
     : m_q(questionnaire), m_language(languageOrDefault(questionnaire, language)),
-      m_messages(questionnaire.languages.value(m_language)), m_layout(questionnaire)
+      m_messages(questionnaire.languages.value(m_language)), m_layout(questionnaire),
+      m_context(m_layout, 0, -1, m_clock, m_language)
 {
     for (const Item &item : questionnaire.items) {
         if (item.type != QuestionType::Repeat && !isInputType(item.type))
             continue;
         auto expression = [](const expr::Expression &e) { return e.isNull() ? nullptr : &e; };
+        const ChoiceList *list = questionnaire.choiceList(item);
+        const bool plainChoice = item.type == QuestionType::SelectOne && list && item.constraint.isNull()
+                                 && item.warning.isNull() && item.choiceFilter.isNull();
         m_checks.push_back(Check{item.id, item.repeat, item.type, item.required.always, !item.required.isSet(), item.orOther,
-                                 expression(item.required.condition), expression(item.constraint),
-                                 expression(item.warning), expression(item.choiceFilter),
-                                 questionnaire.choiceList(item)});
+                                 plainChoice, expression(item.required.condition), expression(item.constraint),
+                                 expression(item.warning), expression(item.choiceFilter), list});
     }
     // Every item is evaluated after the answers its relevance reads are final (evaluation order), so a relevance
     // that reads only answers gives the same outcome at every top-level item that has it.
@@ -85,6 +88,7 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
     m_errors = 0;
     m_sharedRelevance.assign(static_cast<size_t>(m_sharedCount), kUnknown);
     m_layout.reset(interview);
+    m_context.refresh();
     evaluate(issues);
     check(issues);
     return m_errors;
@@ -120,7 +124,7 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
             relevant = *outcome == kTrue;
             failed = *outcome == kFailed;
         } else {
-            relevant = step.relevant->evaluateBoolean(ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+            relevant = step.relevant->evaluateBoolean(context(s, step.item), &failed);
             if (outcome)
                 *outcome = failed ? kFailed : relevant ? kTrue : kFalse;
         }
@@ -140,11 +144,28 @@ void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssu
     }
     bool failed = false;
     // Stored interviews already hold their calculated values: the string they have is kept when it is the same.
-    step.calculation->evaluateInto(value, ScopeContext(m_layout, s, step.item, m_clock, m_language), &failed);
+    step.calculation->evaluateInto(value, context(s, step.item), &failed);
     if (failed) {
         add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
             m_messages.text(Msg::EvaluationError, step.calculation->source()));
     }
+}
+
+inline void Validator::checkScope(int s, const Check &c, std::vector<ValidationIssue> &issues)
+{
+    if (c.type != QuestionType::Repeat) {
+        const QString &value = m_layout.value(s, c.item);
+        // A blank answer that need not be given has nothing to check, whether or not its question applies.
+        if (value.isEmpty() && c.optional)
+            return;
+        // The commonest answer of all, a listed choice with nothing else to check, is settled here.
+        if (c.plainChoice && !value.isEmpty() && m_layout.relevant(s, c.item) && c.list->indexOf(trimmedText(value)) >= 0)
+            return;
+    }
+    if (c.type == QuestionType::Repeat)
+        checkRepeatCount(s, m_q.item(c.item), issues);
+    else
+        checkAnswer(s, c, issues);
 }
 
 void Validator::check(std::vector<ValidationIssue> &issues)
@@ -159,17 +180,6 @@ void Validator::check(std::vector<ValidationIssue> &issues)
     }
 }
 
-void Validator::checkScope(int s, const Check &c, std::vector<ValidationIssue> &issues)
-{
-    // A blank answer that need not be given has nothing to check, whether or not its question applies.
-    if (c.optional && c.type != QuestionType::Repeat && m_layout.value(s, c.item).isEmpty())
-        return;
-    if (c.type == QuestionType::Repeat)
-        checkRepeatCount(s, m_q.item(c.item), issues);
-    else
-        checkAnswer(s, c, issues);
-}
-
 void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> &issues)
 {
     const QString &stored = m_layout.value(s, c.item);
@@ -182,7 +192,7 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
     if (value.isEmpty()) {
         bool required = c.requiredAlways;
         if (!required && c.requiredCondition)
-            required = c.requiredCondition->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language));
+            required = c.requiredCondition->evaluateBoolean(context(s, c.item));
         if (required) {
             const QString own = ownMessage(m_q.item(c.item).requiredMessage);
             add(issues, s, c.item, Severity::Error, Kind::Required, own.isEmpty() ? m_messages.text(Msg::Required) : own);
@@ -227,7 +237,7 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
     if (c.constraint) {
         bool failed = false;
         const bool holds =
-            c.constraint->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language), &failed);
+            c.constraint->evaluateBoolean(context(s, c.item), &failed);
         if (!holds) {
             const QString own = ownMessage(m_q.item(c.item).constraintMessage);
             add(issues, s, c.item, Severity::Error, Kind::Constraint,
@@ -237,7 +247,7 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
     }
     if (c.warning) {
         bool failed = false;
-        const bool holds = c.warning->evaluateBoolean(ScopeContext(m_layout, s, c.item, m_clock, m_language), &failed);
+        const bool holds = c.warning->evaluateBoolean(context(s, c.item), &failed);
         if (!holds) {
             const QString own = ownMessage(m_q.item(c.item).warningMessage);
             add(issues, s, c.item, Severity::Warning, Kind::Warning, own.isEmpty() ? m_messages.text(Msg::Warning) : own);
@@ -286,9 +296,11 @@ bool Validator::checkChoice(int s, const Check &c, QStringView choice, std::vect
         return false;
     }
     if (c.choiceFilter) {
-        ScopeContext context(m_layout, s, c.item, m_clock, m_language);
-        context.setChoice(&list->choices[static_cast<size_t>(index)]);
-        if (!c.choiceFilter->evaluateBoolean(context)) {
+        m_context.moveTo(s, c.item);
+        m_context.setChoice(&list->choices[static_cast<size_t>(index)]);
+        const bool kept = c.choiceFilter->evaluateBoolean(m_context);
+        m_context.setChoice(nullptr);
+        if (!kept) {
             add(issues, s, c.item, Severity::Error, Kind::NotInFilter, m_messages.text(Msg::NotInFilter, choice.toString()));
             return false;
         }
@@ -308,7 +320,7 @@ void Validator::checkRepeatCount(int s, const Item &item, std::vector<Validation
     if (item.repeatCount.isNull())
         return;
     bool failed = false;
-    const double expected = item.repeatCount.evaluateNumber(ScopeContext(m_layout, s, item.id, m_clock, m_language), &failed);
+    const double expected = item.repeatCount.evaluateNumber(context(s, item.id), &failed);
     // A count that cannot be computed (its inputs are unanswered) says nothing about the instances.
     if (failed || std::isnan(expected))
         return;

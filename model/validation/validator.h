@@ -23,6 +23,8 @@ class Validator
 public:
     // `language`: index into questionnaire.languages for messages; -1 for the questionnaire's default.
     explicit Validator(const Questionnaire &questionnaire, int language = -1);
+    Validator(const Validator &) = delete; // its context points into its own layout and clock
+    Validator &operator=(const Validator &) = delete;
 
     // Appends the issues of `interview` to `issues` (which is not cleared). Returns the number of errors.
     int validate(Interview &interview, std::vector<ValidationIssue> &issues);
@@ -55,6 +57,7 @@ private:
         bool requiredAlways;
         bool optional; // neither always required nor required under a condition
         bool orOther;
+        bool plainChoice; // select_one with a list and nothing else to check: constraint, warning, filter
         const expr::Expression *requiredCondition; // null where not set
         const expr::Expression *constraint;
         const expr::Expression *warning;
@@ -71,6 +74,11 @@ private:
     void add(std::vector<ValidationIssue> &issues, int scope, int item, ValidationIssue::Severity severity,
              ValidationIssue::Kind kind, const QString &message);
     QString ownMessage(const LocalizedText &text) const;
+    const ScopeContext &context(int scope, int item)
+    {
+        m_context.moveTo(scope, item);
+        return m_context;
+    }
 
     const Questionnaire &m_q;
     int m_language;
@@ -85,6 +93,7 @@ private:
     int m_sharedCount = 0;
     QDateTime m_fixedNow;
     InterviewClock m_clock;
+    ScopeContext m_context; // what every evaluation reads, moved to its scope and item (see context())
     int m_errors = 0;
 };
 
