@@ -94,6 +94,39 @@ int Validator::validate(Interview &interview, std::vector<ValidationIssue> &issu
     return m_errors;
 }
 
+inline void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssue> &issues)
+{
+    bool relevant = m_layout.parentRelevant(s, step.item);
+    if (relevant && step.relevant && !(step.blankIsMoot && m_layout.value(s, step.item).isEmpty())) {
+        bool failed = false;
+        signed char *outcome = step.shared >= 0 ? &m_sharedRelevance[static_cast<size_t>(step.shared)] : nullptr;
+        if (outcome && *outcome != kUnknown) {
+            relevant = *outcome == kTrue;
+            failed = *outcome == kFailed;
+        } else {
+            relevant = step.relevant->evaluateBoolean(context(s, step.item), &failed);
+            if (outcome)
+                *outcome = failed ? kFailed : relevant ? kTrue : kFalse;
+        }
+        if (failed)
+            addEvaluationError(issues, s, step.item, *step.relevant);
+    }
+    if (!relevant)
+        m_layout.setRelevant(s, step.item, false); // the layout starts with everything relevant
+    if (!step.calculation)
+        return;
+    QString &value = m_layout.value(s, step.item);
+    if (!relevant) {
+        value = QString();
+        return;
+    }
+    bool failed = false;
+    // Stored interviews already hold their calculated values: the string they have is kept when it is the same.
+    step.calculation->evaluateInto(value, context(s, step.item), &failed);
+    if (failed)
+        addEvaluationError(issues, s, step.item, *step.calculation);
+}
+
 void Validator::evaluate(std::vector<ValidationIssue> &issues)
 {
     // Most items have neither a relevance nor a calculation of their own: they only take their parent's relevance,
@@ -111,43 +144,6 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
         }
         for (int s : m_layout.instances(step.repeat))
             visit(step, s);
-    }
-}
-
-void Validator::evaluateStep(const Step &step, int s, std::vector<ValidationIssue> &issues)
-{
-    bool relevant = m_layout.parentRelevant(s, step.item);
-    if (relevant && step.relevant && !(step.blankIsMoot && m_layout.value(s, step.item).isEmpty())) {
-        bool failed = false;
-        signed char *outcome = step.shared >= 0 ? &m_sharedRelevance[static_cast<size_t>(step.shared)] : nullptr;
-        if (outcome && *outcome != kUnknown) {
-            relevant = *outcome == kTrue;
-            failed = *outcome == kFailed;
-        } else {
-            relevant = step.relevant->evaluateBoolean(context(s, step.item), &failed);
-            if (outcome)
-                *outcome = failed ? kFailed : relevant ? kTrue : kFalse;
-        }
-        if (failed) {
-            add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
-                m_messages.text(Msg::EvaluationError, step.relevant->source()));
-        }
-    }
-    if (!relevant)
-        m_layout.setRelevant(s, step.item, false); // the layout starts with everything relevant
-    if (!step.calculation)
-        return;
-    QString &value = m_layout.value(s, step.item);
-    if (!relevant) {
-        value = QString();
-        return;
-    }
-    bool failed = false;
-    // Stored interviews already hold their calculated values: the string they have is kept when it is the same.
-    step.calculation->evaluateInto(value, context(s, step.item), &failed);
-    if (failed) {
-        add(issues, s, step.item, Severity::Error, Kind::EvaluationError,
-            m_messages.text(Msg::EvaluationError, step.calculation->source()));
     }
 }
 
@@ -329,6 +325,11 @@ void Validator::checkRepeatCount(int s, const Item &item, std::vector<Validation
         add(issues, s, item.id, Severity::Error, Kind::RepeatCount,
             m_messages.text(Msg::RepeatCount, QString::number(actual), QString::number(wanted)));
     }
+}
+
+void Validator::addEvaluationError(std::vector<ValidationIssue> &issues, int s, int item, const expr::Expression &e)
+{
+    add(issues, s, item, Severity::Error, Kind::EvaluationError, m_messages.text(Msg::EvaluationError, e.source()));
 }
 
 QString Validator::ownMessage(const LocalizedText &text) const

@@ -73,6 +73,9 @@ private:
     void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
     void add(std::vector<ValidationIssue> &issues, int scope, int item, ValidationIssue::Severity severity,
              ValidationIssue::Kind kind, const QString &message);
+    // Kept out of line: the evaluation loop it is called from runs for every item.
+    [[gnu::noinline]] void addEvaluationError(std::vector<ValidationIssue> &issues, int scope, int item,
+                                              const expr::Expression &expression);
     QString ownMessage(const LocalizedText &text) const;
     const ScopeContext &context(int scope, int item)
     {
