@@ -20,8 +20,21 @@ bool isNumeric(RtValue::Kind kind)
 
 } // namespace
 
+// if() chains (`if(a, 1, if(b, 2, ...))`) are followed in a loop: the branch taken is evaluated in the caller's
+// place, with the type it wants, instead of through a call per level.
+inline int Evaluator::chosenBranch(int index)
+{
+    for (;;) {
+        const Node &n = m_program.nodes[std::size_t(index)];
+        if (n.op != Op::Call || n.func != Func::If)
+            return index;
+        index = arg(n, boolean(arg(n, 0)) ? 1 : 2);
+    }
+}
+
 RtValue Evaluator::eval(int index)
 {
+    index = chosenBranch(index);
     const Node &n = m_program.nodes[std::size_t(index)];
     switch (n.op) {
     case Op::Number:
@@ -62,6 +75,7 @@ RtValue Evaluator::eval(int index)
 
 double Evaluator::number(int index)
 {
+    index = chosenBranch(index);
     const Node &n = m_program.nodes[std::size_t(index)];
     switch (n.op) {
     case Op::Number:
@@ -91,6 +105,7 @@ double Evaluator::number(int index)
 
 bool Evaluator::boolean(int index)
 {
+    index = chosenBranch(index);
     const Node &n = m_program.nodes[std::size_t(index)];
     switch (n.op) {
     case Op::Boolean:

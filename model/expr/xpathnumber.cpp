@@ -40,7 +40,7 @@ Digits shortestDigits(double magnitude)
 
 } // namespace
 
-double parseXPathNumber(QStringView text)
+double parseGeneralXPathNumber(QStringView text)
 {
     const QStringView s = trimXPathSpace(text);
     const qsizetype n = s.size();

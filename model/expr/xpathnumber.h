@@ -25,7 +25,23 @@ inline QStringView trimXPathSpace(QStringView text)
 // The XPath 1.0 Number production with optional surrounding whitespace and leading '-'
 // ("12", "-3.5", ".5", "5."), NaN for anything else: no exponents, no '+', no "Infinity", no hex.
 // Never allocates for inputs shorter than 64 characters.
-double parseXPathNumber(QStringView text);
+double parseGeneralXPathNumber(QStringView text);
+inline double parseXPathNumber(QStringView text)
+{
+    // Most numbers read are answers like "34" or "1200": whole, short, unpadded. Read inline; the rest in full.
+    const qsizetype n = text.size();
+    if (n == 0 || n > 9)
+        return parseGeneralXPathNumber(text);
+    const char16_t *c = text.utf16();
+    int value = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned digit = unsigned(c[i]) - u'0';
+        if (digit > 9)
+            return parseGeneralXPathNumber(text);
+        value = value * 10 + int(digit);
+    }
+    return double(value);
+}
 
 // formatXPathNumber() of a whole number of fewer than 16 digits, written into `out` (room for kIntegerTextSize
 // units) without allocating; returns its length, or 0 when `value` is no such number.
