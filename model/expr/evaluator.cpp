@@ -146,16 +146,27 @@ RtValue Evaluator::string(int index)
     return v;
 }
 
-QStringView Evaluator::text(int index, RtValue &holder)
+bool Evaluator::textInPlace(int index, QStringView *text)
 {
     const Node &n = m_program.nodes[std::size_t(index)];
-    if (n.op == Op::String)
-        return m_program.strings[std::size_t(n.a)];
-    if (n.op == Op::Field || n.op == Op::Current) {
-        const int field = answerField(index);
-        if (field >= 0)
-            return fieldCount(field) > 0 ? fieldValue(field, 0) : QStringView();
+    if (n.op == Op::String) {
+        *text = m_program.strings[std::size_t(n.a)];
+        return true;
     }
+    if (n.op == Op::Field || n.op == Op::Current) {
+        const int field = n.op == Op::Current ? m_current : n.a;
+        if (field >= 0) {
+            *text = isFlat(field) ? flatValue(field) : fieldCount(field) > 0 ? fieldValue(field, 0) : QStringView();
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringView Evaluator::text(int index, RtValue &holder)
+{
+    if (QStringView view; textInPlace(index, &view))
+        return view;
     holder = string(index);
     return holder.view;
 }

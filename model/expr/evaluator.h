@@ -94,6 +94,8 @@ public:
     RtValue string(int node);
     // The same as a view: an answer or a literal is read in place; anything computed is kept in `holder`.
     QStringView text(int node, RtValue &holder);
+    // The same where no holder is needed (an answer or a literal); false otherwise.
+    bool textInPlace(int node, QStringView *text);
 
     double toNumber(const RtValue &value);
     bool toBoolean(const RtValue &value) const;

@@ -54,12 +54,24 @@ RtValue requireNodes(Evaluator &ev, const Node &call)
 
 } // namespace
 
+namespace {
+
+bool listHolds(QStringView list, QStringView wanted)
+{
+    const QStringView item = trimmedText(wanted);
+    return forEachSelected(list, [item](QStringView each) { return sameText(each, item); });
+}
+
+} // namespace
+
 bool isSelected(Evaluator &ev, const Node &call)
 {
+    // Nearly always an answer and a literal, read in place without a value built for either.
+    QStringView list, wanted;
+    if (ev.textInPlace(ev.arg(call, 0), &list) && ev.textInPlace(ev.arg(call, 1), &wanted))
+        return listHolds(list, wanted);
     RtValue listHolder, wantedHolder;
-    const QStringView list = ev.text(ev.arg(call, 0), listHolder);
-    const QStringView item = trimmedText(ev.text(ev.arg(call, 1), wantedHolder));
-    return forEachSelected(list, [item](QStringView each) { return sameText(each, item); });
+    return listHolds(ev.text(ev.arg(call, 0), listHolder), ev.text(ev.arg(call, 1), wantedHolder));
 }
 
 RtValue selected(Evaluator &ev, const Node &call)
@@ -92,8 +104,10 @@ RtValue selectedAt(Evaluator &ev, const Node &call)
 
 double selectedCount(Evaluator &ev, const Node &call)
 {
+    QStringView list;
     RtValue holder;
-    const QStringView list = ev.text(ev.arg(call, 0), holder);
+    if (!ev.textInPlace(ev.arg(call, 0), &list))
+        list = ev.text(ev.arg(call, 0), holder);
     double count = 0;
     forEachSelected(list, [&count](QStringView each) {
         if (!each.isEmpty())
