@@ -95,12 +95,28 @@ double Evaluator::number(int index)
     case Op::Field:
         return fieldCount(n.a) > 0 ? stringToNumber(fieldValue(n.a, 0)) : kNaN;
     case Op::Call:
-        if (n.func == Func::CountSelected)
-            return fn::selectedCount(*this, n);
-        [[fallthrough]];
+        return callNumber(n);
     default:
         return toNumber(eval(index));
     }
+}
+
+// Calls common in constraints, without a value built and converted for each.
+double Evaluator::callNumber(const Node &n)
+{
+    switch (n.func) {
+    case Func::CountSelected:
+        return fn::selectedCount(*this, n);
+    case Func::Today:
+        return std::floor(m_context.nowDayNumber());
+    case Func::StringLength:
+        if (QStringView text; n.argc == 1 && textInPlace(arg(n, 0), &text))
+            return double(text.size());
+        break;
+    default:
+        break;
+    }
+    return toNumber(functionInfo(n.func).impl(*this, n));
 }
 
 bool Evaluator::boolean(int index)
@@ -316,13 +332,13 @@ inline bool Evaluator::compareFlat(const Node &node, bool *result)
         *result = sameText(flatValue(field), m_program.strings[std::size_t(node.aux2)]) == (node.op == Op::Eq);
         return true;
     }
-    if (node.shape == CompareShape::FieldNumeric && node.constantOther) {
+    if (node.shape == CompareShape::FieldNumeric) {
         const int field = comparedField(node);
         if (!isFlat(field))
             return false;
+        const double other = node.constantOther ? node.number : number(node.fieldOnLeft ? node.b : node.a);
         const double answer = stringToNumber(flatValue(field));
-        *result = node.fieldOnLeft ? compareNumbers(node.op, answer, node.number)
-                                   : compareNumbers(node.op, node.number, answer);
+        *result = node.fieldOnLeft ? compareNumbers(node.op, answer, other) : compareNumbers(node.op, other, answer);
         return true;
     }
     return false;

@@ -143,6 +143,7 @@ private:
     int comparedField(const Node &node) const { return node.aux == kCurrentField ? m_current : node.aux; }
     // Comparisons of a flat answer against a literal, worked out inline; false when the node is not one.
     bool compareFlat(const Node &node, bool *result);
+    double callNumber(const Node &call);
     // `index`, or where the if() at `index` leads (see eval()).
     int chosenBranch(int index);
     bool compare(Op op, const Node &node);
