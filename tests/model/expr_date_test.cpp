@@ -223,3 +223,22 @@ TEST_F(ExprDate, DecimalDateTimeAnswersForTheZoneInForceNow)
     EXPECT_DOUBLE_EQ(number(noon), 19792 + 19.0 / 24);
     EXPECT_DOUBLE_EQ(number(QStringLiteral("decimal-date-time('2024-03-10')")), 19792 + 7.0 / 24);
 }
+
+TEST_F(ExprDate, PlainAndPaddedDatesReadAlike)
+{
+    // "YYYY-MM-DD" exactly is read on a shortcut; padded or short forms go through the full reading. Same days.
+    table.addField(QStringLiteral("plain"), QStringLiteral("2024-03-10"));
+    table.addField(QStringLiteral("padded"), QStringLiteral(" 2024-03-10 "));
+    table.addField(QStringLiteral("short"), QStringLiteral("2024-3-10"));
+    table.addField(QStringLiteral("bad"), QStringLiteral("2024-02-30"));
+    table.addField(QStringLiteral("code"), QStringLiteral("2024-ab-10"));
+    EXPECT_EQ(number(QStringLiteral("${plain} + 0")), 19792);
+    EXPECT_EQ(number(QStringLiteral("${padded} + 0")), 19792);
+    EXPECT_EQ(number(QStringLiteral("${short} + 0")), 19792);
+    EXPECT_TRUE(isTrue(QStringLiteral("${plain} <= today() and ${plain} >= ${short}")));
+    EXPECT_TRUE(fails(QStringLiteral("${bad} < today()")));
+    EXPECT_TRUE(fails(QStringLiteral("decimal-date-time(${bad})")));
+    bool failed = false;
+    EXPECT_TRUE(std::isnan(number(QStringLiteral("${code} + 0"), &failed)));
+    EXPECT_FALSE(failed);
+}

@@ -184,3 +184,49 @@ TEST_F(ExprNumber, ChangingOneCalculatedNumberLeavesTheOthersAlone)
     EXPECT_EQ(text(QStringLiteral("7")), QStringLiteral("7"));
     EXPECT_EQ(text(QStringLiteral("17")), QStringLiteral("17"));
 }
+
+TEST_F(ExprNumber, WholeNumbersPrintAsTheirDigitsUpToFifteenOfThem)
+{
+    char16_t buffer[kIntegerTextSize];
+    auto integer = [&buffer](double value) {
+        const int size = formatXPathInteger(value, buffer);
+        return QString(reinterpret_cast<const QChar *>(buffer), size);
+    };
+    EXPECT_EQ(integer(0), QStringLiteral("0"));
+    EXPECT_EQ(integer(-0.0), QStringLiteral("0"));
+    EXPECT_EQ(integer(-7), QStringLiteral("-7"));
+    EXPECT_EQ(integer(6000000), QStringLiteral("6000000"));
+    EXPECT_EQ(integer(-999999999999999), QStringLiteral("-999999999999999"));
+    // Not whole, too large or not a number: left to the general digit search, which gives the same text.
+    for (double other : {2.5, 1e15, -1e15, std::numeric_limits<double>::quiet_NaN(),
+                         std::numeric_limits<double>::infinity()})
+        EXPECT_EQ(formatXPathInteger(other, buffer), 0) << other;
+    EXPECT_EQ(formatXPathNumber(6000000), QStringLiteral("6000000"));
+    EXPECT_EQ(formatXPathNumber(-42), QStringLiteral("-42"));
+    EXPECT_EQ(formatXPathNumber(1e15), QStringLiteral("1000000000000000"));
+    EXPECT_EQ(text(QStringLiteral("1500 * 4")), QStringLiteral("6000"));
+}
+
+TEST_F(ExprNumber, ShortAndLongAnswersReadTheSame)
+{
+    // Short unpadded whole numbers are read on a shortcut; everything else in full. Both agree.
+    EXPECT_EQ(parseXPathNumber(u"7"), 7);
+    EXPECT_EQ(parseXPathNumber(u"007"), 7);
+    EXPECT_EQ(parseXPathNumber(u"999999999"), 999999999);
+    EXPECT_EQ(parseXPathNumber(u"1234567890"), 1234567890);
+    EXPECT_EQ(parseXPathNumber(u"123456789012345678"), 123456789012345678.0);
+    EXPECT_EQ(parseXPathNumber(u" 12 "), 12);
+    EXPECT_EQ(parseXPathNumber(u"-3"), -3);
+    EXPECT_EQ(parseXPathNumber(u"12.50"), 12.5);
+    EXPECT_EQ(parseXPathNumber(u"0.000001"), 0.000001);
+    for (const char16_t *nan : {u"", u"1a", u"12-", u"-", u".", u"1..2", u"٣"})
+        EXPECT_TRUE(std::isnan(parseXPathNumber(nan))) << QString::fromUtf16(nan).toStdString();
+}
+
+TEST_F(ExprNumber, IfChainsGiveTheBranchTakenInEveryContext)
+{
+    EXPECT_EQ(text(QStringLiteral("if(false(), 1, if(1 = 2, 'b', if(true(), 'c', 'd')))")), QStringLiteral("c"));
+    EXPECT_EQ(number(QStringLiteral("if(false(), 1, if(true(), 2, 3)) + 1")), 3);
+    EXPECT_TRUE(eval(QStringLiteral("if(1 = 1, if(2 = 3, false(), true()), false()) and true()")).boolean);
+    EXPECT_EQ(number(QStringLiteral("if(true(), '2024-01-02', 0) + 0")), 19724);
+}
