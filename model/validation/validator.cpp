@@ -217,8 +217,10 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
             offset += choice.size() + 1;
             if (choice.isEmpty())
                 return false;
-            wellFormed = checkChoice(s, c, choice, issues) && wellFormed;
-            if (forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); }))
+            // A listed choice with no filter to pass needs nothing more than the lookup.
+            const bool listed = c.list && !c.choiceFilter && c.list->indexOf(choice) >= 0;
+            wellFormed = (listed || checkChoice(s, c, choice, issues)) && wellFormed;
+            if (!before.isEmpty() && forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); }))
                 add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
             return false;
         });
