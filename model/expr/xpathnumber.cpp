@@ -127,6 +127,10 @@ int formatXPathInteger(double value, char16_t *out)
     if (!(value > -kLimit && value < kLimit) || value != std::trunc(value))
         return 0;
     std::uint64_t magnitude = std::uint64_t(value < 0 ? -value : value);
+    if (value >= 0 && magnitude < 10) { // flags and small counts, the commonest calculated values
+        out[0] = char16_t(u'0' + magnitude);
+        return 1;
+    }
     char16_t reversed[kIntegerTextSize];
     int n = 0;
     do {
