@@ -399,12 +399,36 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
     return false;
 }
 
+namespace {
+
+// Two answers as compareScalars judges two strings: the same text, or two valid dates naming the same day.
+bool sameAnswer(QStringView a, QStringView b)
+{
+    if (sameText(a, b))
+        return true;
+    DateTimeParts x, y;
+    return parseValidDate(a, &x) && parseValidDate(b, &y) && numbersEqual(localDayNumber(x), localDayNumber(y));
+}
+
+} // namespace
+
 bool Evaluator::compareFields(Op op, int left, int right)
 {
     const int leftCount = fieldCount(left);
     const int rightCount = fieldCount(right);
     if (rightCount == 0)
         return false; // no pair to compare: nothing is converted, so nothing can fail
+    if (op == Op::Eq || op == Op::Ne) {
+        const bool wantEqual = op == Op::Eq;
+        for (int i = 0; i < leftCount; ++i) {
+            const QStringView a = fieldValue(left, i);
+            for (int j = 0; j < rightCount; ++j) {
+                if (sameAnswer(a, fieldValue(right, j)) == wantEqual)
+                    return true;
+            }
+        }
+        return false;
+    }
     for (int i = 0; i < leftCount; ++i) {
         const double a = stringToNumber(fieldValue(left, i));
         for (int j = 0; j < rightCount; ++j) {

@@ -188,9 +188,7 @@ void Parser::classifyComparison(Node *node) const
     auto isNumeric = [](const Node &n) { return n.type == StaticType::Number || n.type == StaticType::Date; };
     const bool equality = node->op == Op::Eq || node->op == Op::Ne;
     if (isAnswer(left) && isAnswer(right)) {
-        // Two answers that are equal as dates or as text: only the general rules know.
-        if (!equality)
-            node->shape = CompareShape::FieldField;
+        node->shape = CompareShape::FieldField;
         return;
     }
     if (isNumeric(left) && isNumeric(right)) {

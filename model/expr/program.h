@@ -43,7 +43,7 @@ enum class CompareShape : std::uint8_t
     General,
     FieldText,    // Eq/Ne of a field or '.' against a string literal that is not a date: plain text equality
     FieldNumeric, // a field or '.' against an operand typed Number or Date: each answer as a number
-    FieldField,   // Lt/Le/Gt/Ge of two fields or '.': every pair of answers as numbers
+    FieldField,   // two fields or '.': every pair of answers as numbers (Lt/Le/Gt/Ge), as text or days (Eq/Ne)
     Numbers,      // two operands typed Number or Date
 };
 

@@ -335,3 +335,30 @@ TEST_F(ExprCompareShape, NoPairToCompareMeansNothingFails)
     setCurrent(QStringLiteral("also_bad"), QStringLiteral("2023-02-30"));
     EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral(". <= ${visit}")));
 }
+
+TEST_F(ExprCompareShape, AnswerEqualsAnswerAsTextOrAsTheSameDay)
+{
+    table.addField(QStringLiteral("country"), QStringLiteral("ner"));
+    table.addField(QStringLiteral("origin"), QStringLiteral("ner"));
+    table.addField(QStringLiteral("transit"), QStringLiteral("mli"));
+    table.addField(QStringLiteral("number_text"), QStringLiteral("15.0"));
+    table.addField(QStringLiteral("left"), QStringLiteral("2024-3-10"));
+    table.addField(QStringLiteral("arrived"), QStringLiteral(" 2024-03-10"));
+    table.addField(QStringLiteral("no_day"), QStringLiteral("2024-02-30"));
+    table.addField(QStringLiteral("no_day_again"), QStringLiteral("2024-02-30"));
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${country} = ${origin}")));
+    EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral("${country} != ${origin}")));
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${country} != ${transit}")));
+    EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral("${age} = ${number_text}"))); // "15" and "15.0" are two texts
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${left} = ${arrived}")));       // one day written two ways
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${no_day} = ${no_day_again}"))); // no day at all: as text
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${blank} = ${unanswered}")));
+    // Against a roster: equal when some member matches, unequal when some member differs.
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${member_sex} = ${sex}")));
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral("${member_sex} != ${sex}")));
+    EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral("${daughters} != ${sex}")));
+    EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral("${visit} = ${sex}")));
+    EXPECT_FALSE(isTrueWithoutFailing(QStringLiteral("${sex} != ${visit}")));
+    setCurrent(QStringLiteral("here"), QStringLiteral("ner"));
+    EXPECT_TRUE(isTrueWithoutFailing(QStringLiteral(". = ${country}")));
+}
