@@ -294,14 +294,16 @@ QStringView Evaluator::nodeValue(const RtValue &nodes, int index) const
 {
     if (nodes.field >= 0)
         return fieldValue(nodes.field, index);
-    return m_lists[std::size_t(-2 - nodes.field)][std::size_t(index)];
+    return (*m_lists)[std::size_t(-2 - nodes.field)][std::size_t(index)];
 }
 
 RtValue Evaluator::makeList(std::vector<QString> values)
 {
     const int count = int(values.size());
-    m_lists.push_back(std::move(values));
-    return RtValue::makeNodes(-2 - int(m_lists.size() - 1), count);
+    if (!m_lists)
+        m_lists = std::make_unique<std::vector<std::vector<QString>>>();
+    m_lists->push_back(std::move(values));
+    return RtValue::makeNodes(-2 - int(m_lists->size() - 1), count);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 namespace flowdesk::expr {
@@ -159,7 +160,7 @@ private:
     const EvalContext &m_context;
     const EvalContext::FlatAnswers &m_flat;
     const int m_current; // the field '.' reads, or -1 (also when the program never reads '.')
-    std::vector<std::vector<QString>> m_lists;
+    std::unique_ptr<std::vector<std::vector<QString>>> m_lists; // made by the rare randomize(): most never need it
     bool m_failed = false;
 };
 
