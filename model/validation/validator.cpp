@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace flowdesk {
 
@@ -212,15 +213,25 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
         break;
     case QuestionType::SelectMultiple: {
         qsizetype offset = 0;
+        std::uint64_t seen = 0; // the first 64 choices of the list met so far, by index
         forEachSelected(value, [&](QStringView choice) {
             const QStringView before = value.left(offset);
             offset += choice.size() + 1;
             if (choice.isEmpty())
                 return false;
             // A listed choice with no filter to pass needs nothing more than the lookup.
-            const bool listed = c.list && !c.choiceFilter && c.list->indexOf(choice) >= 0;
-            wellFormed = (listed || checkChoice(s, c, choice, issues)) && wellFormed;
-            if (!before.isEmpty() && forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); }))
+            const int index = c.list && !c.choiceFilter ? c.list->indexOf(choice) : -1;
+            wellFormed = (index >= 0 || checkChoice(s, c, choice, issues)) && wellFormed;
+            bool twice;
+            if (index >= 0 && index < 64) {
+                const std::uint64_t bit = std::uint64_t(1) << index;
+                twice = (seen & bit) != 0;
+                seen |= bit;
+            } else {
+                twice = !before.isEmpty()
+                        && forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); });
+            }
+            if (twice)
                 add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
             return false;
         });
