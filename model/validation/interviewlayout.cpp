@@ -33,6 +33,7 @@ InterviewLayout::InterviewLayout(const Questionnaire &questionnaire)
     for (const Item &item : questionnaire.items) {
         if (item.type != QuestionType::Repeat)
             continue;
+        m_repeatItems.push_back(item.id);
         std::vector<unsigned char> &single = m_singleIn[static_cast<size_t>(item.id)];
         single = m_outsideRepeats;
         for (int id = item.id + 1; id < m_itemsEnd[static_cast<size_t>(item.id)]; ++id)
@@ -44,8 +45,8 @@ void InterviewLayout::reset(Interview &interview)
 {
     m_scopes.clear();
     m_children.clear();
-    for (auto &list : m_instances)
-        list.clear();
+    for (int repeat : m_repeatItems)
+        m_instances[static_cast<size_t>(repeat)].clear();
     m_scopes.push_back({&interview.answers, -1, -1, 0});
     // Breadth first, so the instances of one repeat in one scope sit next to each other.
     for (size_t s = 0; s < m_scopes.size(); ++s) {
@@ -56,7 +57,8 @@ void InterviewLayout::reset(Interview &interview)
         else
             answers->cover(repeatItem + 1, m_itemsEnd[static_cast<size_t>(repeatItem)]);
         for (RepeatAnswers &repeat : answers->repeats) {
-            if (repeat.repeatItem < 0 || repeat.repeatItem >= m_itemCount)
+            if (repeat.repeatItem < 0 || repeat.repeatItem >= m_itemCount
+                || m_singleIn[static_cast<size_t>(repeat.repeatItem)].empty()) // not a repeat of this form
                 continue;
             const int first = static_cast<int>(m_scopes.size());
             int index = 0;

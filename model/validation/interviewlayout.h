@@ -110,6 +110,7 @@ private:
     int m_itemCount = 0;
     std::vector<Scope> m_scopes;
     std::vector<std::vector<int>> m_instances; // by repeat item id
+    std::vector<int> m_repeatItems;            // the ids of the repeats, whose lists reset() empties
     std::vector<ChildRange> m_children;
     std::vector<unsigned char> m_relevant;
     // Compact copies of Item fields read per item and scope: Item itself spans several cache lines.
