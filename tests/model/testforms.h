@@ -1,10 +1,12 @@
 #pragma once
 
 #include "questionnaire/xlsformparser.h"
+#include "validation/validationissue.h"
 
 #include <QStringList>
 
 #include <initializer_list>
+#include <vector>
 
 namespace flowdesk::test {
 
@@ -40,6 +42,15 @@ inline QString describe(const FormDiagnostics &diagnostics)
     QStringList lines;
     for (const FormDiagnostic &d : diagnostics.items)
         lines << d.toString();
+    return lines.join(u'\n');
+}
+
+// Every validation issue as "severity path: message", one per line, for readable assertion failures.
+inline QString describe(const std::vector<ValidationIssue> &issues)
+{
+    QStringList lines;
+    for (const ValidationIssue &i : issues)
+        lines << QStringLiteral("%1 %2: %3").arg(severityName(i.severity), i.path, i.message);
     return lines.join(u'\n');
 }
 

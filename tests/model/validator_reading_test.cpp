@@ -1,7 +1,6 @@
 // How validation reads answers on its fast paths: relevance several items share, a repeat instance's own answers,
 // choices settled without the full check, calculated whole numbers. Each gives what the general path gives.
-#include "testforms.h"
-#include "validation/validator.h"
+#include "validatorfixture.h"
 
 #include <gtest/gtest.h>
 
@@ -14,12 +13,12 @@ using Severity = ValidationIssue::Severity;
 
 namespace {
 
-class ValidatorReading : public ::testing::Test
+class ValidatorReading : public flowdesk::test::ValidatorFixture
 {
 protected:
     void SetUp() override
     {
-        const ParsedForm form = XlsFormParser::parse(workbook({
+        useForm(workbook({
             sheet("survey",
                   {{"type", "name", "label", "required", "relevant", "constraint", "calculation", "repeat_count"},
                    {"select_one yn", "moved", "Moved?", "yes"},
@@ -54,11 +53,7 @@ protected:
                               {"sex", "female", "Female"},
                               {"sex", "male", "Male"}}),
         }));
-        ASSERT_TRUE(form.questionnaire) << describe(form.diagnostics).toStdString();
-        m_q = form.questionnaire;
     }
-
-    int id(const char *name) const { return m_q->itemByName(QString::fromLatin1(name)); }
 
     Interview moved() const
     {
@@ -81,23 +76,6 @@ protected:
         members.instances[1].setValue(id("member_age"), "9");
         return interview;
     }
-
-    std::vector<ValidationIssue> validate(Interview &interview) const
-    {
-        Validator validator(*m_q);
-        validator.setNow(QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
-        return validator.validate(interview);
-    }
-
-    static QString text(const std::vector<ValidationIssue> &issues)
-    {
-        QStringList lines;
-        for (const ValidationIssue &i : issues)
-            lines << QStringLiteral("%1 %2: %3").arg(severityName(i.severity), i.path, i.message);
-        return lines.join(u'\n');
-    }
-
-    std::shared_ptr<const Questionnaire> m_q;
 };
 
 } // namespace
@@ -106,7 +84,7 @@ TEST_F(ValidatorReading, CleanInterviewHasNoIssues)
 {
     Interview interview = moved();
     const auto issues = validate(interview);
-    EXPECT_TRUE(issues.empty()) << text(issues).toStdString();
+    EXPECT_TRUE(issues.empty()) << describe(issues).toStdString();
     EXPECT_EQ(interview.answers.value(id("children")), "1");
 }
 
@@ -122,13 +100,13 @@ TEST_F(ValidatorReading, ASharedConditionDecidesEveryItemThatHasIt)
             ignored << issue.path;
     }
     // The first item with the condition, the later group and the lone question after it: all do not apply.
-    EXPECT_EQ(ignored, QStringList({"journey/transport", "route/route_note", "days"})) << text(issues).toStdString();
+    EXPECT_EQ(ignored, QStringList({"journey/transport", "route/route_note", "days"})) << describe(issues).toStdString();
 
     // And when it holds, it holds for all of them: the required question in the later group is asked for.
     interview = moved();
     interview.answers.setValue(id("route_note"), "");
     const auto required = validate(interview);
-    ASSERT_EQ(required.size(), 1u) << text(required).toStdString();
+    ASSERT_EQ(required.size(), 1u) << describe(required).toStdString();
     EXPECT_EQ(required[0].kind, Kind::Required);
     EXPECT_EQ(required[0].path, "route/route_note");
 }
@@ -143,7 +121,7 @@ TEST_F(ValidatorReading, ASharedConditionThatCannotBeWorkedOutIsReportedAtEachIt
         if (issue.kind == Kind::EvaluationError)
             failed << issue.path;
     }
-    EXPECT_EQ(failed, QStringList({"why_late", "who_decided"})) << text(issues).toStdString();
+    EXPECT_EQ(failed, QStringList({"why_late", "who_decided"})) << describe(issues).toStdString();
 }
 
 TEST_F(ValidatorReading, AnInstanceReadsItsOwnAnswers)
@@ -155,7 +133,7 @@ TEST_F(ValidatorReading, AnInstanceReadsItsOwnAnswers)
     members.instances[1].setValue(id("months"), "4");
     members.instances[1].setValue(id("member_age"), "130");
     const auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 3u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 3u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].path, "member[2]/member_age");
     EXPECT_EQ(issues[0].kind, Kind::Constraint);
     EXPECT_EQ(issues[1].path, "member[2]/pregnant");
@@ -175,7 +153,7 @@ TEST_F(ValidatorReading, ChoicesFromAShortListAreCheckedLikeAnyOther)
     EXPECT_TRUE(validate(interview).empty());
     interview.answers.setValue(id("transport"), "Bus");
     auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::NotInList);
     // A listed choice to a question that does not apply is still reported as ignored.
     interview.answers.setValue(id("transport"), "bus");
@@ -219,9 +197,9 @@ TEST_F(ValidatorReading, OneValidatorJudgesEachInterviewOnItsOwnAnswers)
     for (int round = 0; round < 2; ++round) {
         const auto first = validator.validate(stayed);
         for (const ValidationIssue &issue : first)
-            EXPECT_EQ(issue.kind, Kind::Irrelevant) << text(first).toStdString();
+            EXPECT_EQ(issue.kind, Kind::Irrelevant) << describe(first).toStdString();
         const auto second = validator.validate(left);
-        ASSERT_EQ(second.size(), 2u) << text(second).toStdString();
+        ASSERT_EQ(second.size(), 2u) << describe(second).toStdString();
         EXPECT_EQ(second[0].path, "route/route_note");
         EXPECT_EQ(second[1].path, "member[2]/member_age");
     }

@@ -1,5 +1,4 @@
-#include "testforms.h"
-#include "validation/validator.h"
+#include "validatorfixture.h"
 
 #include <gtest/gtest.h>
 
@@ -12,12 +11,12 @@ using Severity = ValidationIssue::Severity;
 
 namespace {
 
-class ValidatorTest : public ::testing::Test
+class ValidatorTest : public flowdesk::test::ValidatorFixture
 {
 protected:
     void SetUp() override
     {
-        const ParsedForm form = XlsFormParser::parse(workbook({
+        useForm(workbook({
             sheet("survey",
                   {{"type", "name", "label::English (en)", "label::French (fr)", "required", "relevant", "constraint",
                     "constraint_message::English (en)", "constraint_message::French (fr)", "warning",
@@ -52,11 +51,7 @@ protected:
                               {"needs", "water", "Water"},
                               {"needs", "none", "None"}}),
         }));
-        ASSERT_TRUE(form.questionnaire) << describe(form.diagnostics).toStdString();
-        m_q = form.questionnaire;
     }
-
-    int id(const char *name) const { return m_q->itemByName(QString::fromLatin1(name)); }
 
     // A clean interview: consenting adult from Niger travelling with two others.
     Interview clean() const
@@ -77,28 +72,12 @@ protected:
         return interview;
     }
 
-    std::vector<ValidationIssue> validate(Interview &interview, int language = -1) const
-    {
-        Validator validator(*m_q, language);
-        validator.setNow(QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
-        return validator.validate(interview);
-    }
 
     static std::vector<ValidationIssue> withoutNotices(std::vector<ValidationIssue> issues)
     {
         std::erase_if(issues, [](const ValidationIssue &i) { return i.severity == Severity::Notice; });
         return issues;
     }
-
-    static QString text(const std::vector<ValidationIssue> &issues)
-    {
-        QStringList lines;
-        for (const ValidationIssue &i : issues)
-            lines << QStringLiteral("%1 %2: %3").arg(severityName(i.severity), i.path, i.message);
-        return lines.join(u'\n');
-    }
-
-    std::shared_ptr<const Questionnaire> m_q;
 };
 
 } // namespace
@@ -107,7 +86,7 @@ TEST_F(ValidatorTest, CleanInterviewHasNoIssuesAndGetsItsCalculations)
 {
     Interview interview = clean();
     const auto issues = validate(interview);
-    EXPECT_TRUE(issues.empty()) << text(issues).toStdString();
+    EXPECT_TRUE(issues.empty()) << describe(issues).toStdString();
     EXPECT_EQ(interview.answers.value(id("n_children")), "1");
     EXPECT_EQ(interview.answers.value(id("minor")), "no");
     EXPECT_EQ(std::as_const(interview.answers).repeat(id("member"))->instances[0].value(id("is_child")), "1");
@@ -120,7 +99,7 @@ TEST_F(ValidatorTest, RequiredConstraintAndWarningWithMessagesAndPaths)
     interview.answers.setValue(id("group_size"), "");
     // Without a group size the companions' repeat does not apply: its answers become notices, not errors.
     auto issues = withoutNotices(validate(interview));
-    ASSERT_EQ(issues.size(), 2u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 2u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::Constraint);
     EXPECT_EQ(issues[0].path, "profile/age");
     EXPECT_EQ(issues[0].message, "Age must be 0-110");
@@ -130,7 +109,7 @@ TEST_F(ValidatorTest, RequiredConstraintAndWarningWithMessagesAndPaths)
     interview.answers.setValue(id("age"), "72");
     interview.answers.setValue(id("group_size"), "3");
     issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].severity, Severity::Warning);
     EXPECT_EQ(issues[0].message, "Over 60: check");
 }
@@ -141,7 +120,7 @@ TEST_F(ValidatorTest, MessagesInTheChosenLanguage)
     interview.answers.setValue(id("age"), "150");
     interview.answers.setValue(id("group_size"), "");
     const auto issues = withoutNotices(validate(interview, m_q->languageIndex(u"fr")));
-    ASSERT_EQ(issues.size(), 2u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 2u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].message, "L'âge doit être entre 0 et 110");
     EXPECT_EQ(issues[1].message, "Cette question exige une réponse.");
 }
@@ -153,10 +132,10 @@ TEST_F(ValidatorTest, IrrelevantAnswersAreIgnoredAndReported)
     const auto issues = validate(interview);
     // Nothing in the profile applies: no required errors, one notice per answer left there.
     for (const ValidationIssue &issue : issues) {
-        EXPECT_EQ(issue.severity, Severity::Notice) << text(issues).toStdString();
+        EXPECT_EQ(issue.severity, Severity::Notice) << describe(issues).toStdString();
         EXPECT_EQ(issue.kind, Kind::Irrelevant);
     }
-    EXPECT_GE(issues.size(), 6u) << text(issues).toStdString();
+    EXPECT_GE(issues.size(), 6u) << describe(issues).toStdString();
     // Ignored means ignored: calculations do not see them either.
     EXPECT_EQ(interview.answers.value(id("minor")), "no");
     EXPECT_EQ(interview.answers.value(id("n_children")), "0");
@@ -168,7 +147,7 @@ TEST_F(ValidatorTest, TypeChecks)
     interview.answers.setValue(id("age"), "3x");
     interview.answers.setValue(id("left_on"), "2026-02-30");
     const auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 2u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 2u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::Type);
     EXPECT_TRUE(issues[0].message.contains("'3x' is not a whole number"));
     EXPECT_EQ(issues[1].kind, Kind::Type);
@@ -180,7 +159,7 @@ TEST_F(ValidatorTest, DateConstraintAgainstToday)
     Interview interview = clean();
     interview.answers.setValue(id("left_on"), "2026-12-01");
     const auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].message, "Not in the future");
 }
 
@@ -191,7 +170,7 @@ TEST_F(ValidatorTest, ChoicesInListAndInFilteredList)
     interview.answers.setValue(id("region"), "gao"); // Mali's region while origin is not Mali
     interview.answers.setValue(id("needs"), "food none");
     const auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 3u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 3u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::NotInList);
     EXPECT_EQ(issues[1].kind, Kind::NotInFilter);
     EXPECT_EQ(issues[1].path, "profile/region");
@@ -210,7 +189,7 @@ TEST_F(ValidatorTest, RepeatsAreCheckedPerInstanceAndCounted)
     RepeatAnswers &members = interview.answers.repeat(id("member"));
     members.instances[1].setValue(id("member_age"), "");
     auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::Required);
     EXPECT_EQ(issues[0].path, "member[2]/member_age");
     EXPECT_EQ(issues[0].instance, std::vector<int>{2});
@@ -218,7 +197,7 @@ TEST_F(ValidatorTest, RepeatsAreCheckedPerInstanceAndCounted)
     interview = clean();
     interview.answers.setValue(id("group_size"), "5");
     issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::RepeatCount);
     EXPECT_TRUE(issues[0].message.contains("2 entries recorded where 4 are expected")) << issues[0].message.toStdString();
 }
@@ -234,7 +213,7 @@ TEST_F(ValidatorTest, TodayIsTheDayTheInterviewWasTaken)
 
     interview.answers.setValue(id("left_on"), "2025-02-01");
     const auto issues = validator.validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].message, "Not in the future");
 }
 
@@ -243,7 +222,7 @@ TEST_F(ValidatorTest, AChoiceGivenTwiceIsAnError)
     Interview interview = clean();
     interview.answers.setValue(id("needs"), "food  water food");
     const auto issues = validate(interview);
-    ASSERT_EQ(issues.size(), 1u) << text(issues).toStdString();
+    ASSERT_EQ(issues.size(), 1u) << describe(issues).toStdString();
     EXPECT_EQ(issues[0].kind, Kind::Type);
     EXPECT_EQ(issues[0].message, "'food' is selected twice.");
 }
