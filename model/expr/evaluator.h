@@ -158,7 +158,7 @@ private:
 
     const Program &m_program;
     const EvalContext &m_context;
-    const EvalContext::FlatAnswers &m_flat;
+    const EvalContext::FlatAnswers &m_flat; // the context's, read on every answer
     const int m_current; // the field '.' reads, or -1 (also when the program never reads '.')
     std::unique_ptr<std::vector<std::vector<QString>>> m_lists; // made by the rare randomize(): most never need it
     bool m_failed = false;

@@ -58,7 +58,7 @@ public:
 
 private:
     // Where the nodes of a field lie: scopes first .. first + count - 1, or scopes[0 .. count) when `scopes` is set.
-    struct Nodes // no initializers: a context is made per evaluation, and most never read a repeat's nodes
+    struct Nodes // no initializers: contexts are made often, and most never read a repeat's nodes
     {
         int first;
         int count;
