@@ -327,23 +327,14 @@ bool compareNumbers(Op op, double a, double b)
 // one node, read in place, as compareField would judge it.
 inline bool Evaluator::compareFlat(const Node &node, bool *result)
 {
-    if (node.shape == CompareShape::FieldText) {
-        const int field = comparedField(node);
-        if (!isFlat(field))
-            return false;
-        *result = sameText(flatValue(field), m_program.strings[std::size_t(node.aux2)]) == (node.op == Op::Eq);
-        return true;
-    }
-    if (node.shape == CompareShape::FieldNumeric) {
-        const int field = comparedField(node);
-        if (!isFlat(field))
-            return false;
-        const double other = node.constantOther ? node.number : number(node.fieldOnLeft ? node.b : node.a);
-        const double answer = stringToNumber(flatValue(field));
-        *result = node.fieldOnLeft ? compareNumbers(node.op, answer, other) : compareNumbers(node.op, other, answer);
-        return true;
-    }
-    return false;
+    if (node.shape != CompareShape::FieldText && node.shape != CompareShape::FieldNumeric)
+        return false;
+    const int field = comparedField(node);
+    if (!isFlat(field))
+        return false;
+    *result = node.shape == CompareShape::FieldText ? textAnswerHolds(node, flatValue(field))
+                                                    : numericAnswerHolds(node, flatValue(field), otherOperand(node));
+    return true;
 }
 
 bool Evaluator::compare(Op op, const Node &node)
@@ -364,7 +355,7 @@ bool Evaluator::compare(Op op, const Node &node)
     case CompareShape::FieldNumeric: {
         const int field = answerField(node.fieldOnLeft ? node.a : node.b);
         if (field >= 0)
-            return compareField(op, node, field);
+            return compareField(node, field);
         break;
     }
     }
@@ -379,23 +370,38 @@ int Evaluator::answerField(int index) const
     return n.op == Op::Current ? m_current : n.a;
 }
 
-// A field's nodes against the other operand, as compareValues would judge each pair: true when some node matches.
-bool Evaluator::compareField(Op op, const Node &node, int field)
+// One answer against the literal of a FieldText comparison, or against the other operand of a FieldNumeric one, as
+// compareValues would judge the pair.
+inline bool Evaluator::textAnswerHolds(const Node &node, QStringView answer) const
+{
+    return sameText(answer, m_program.strings[std::size_t(node.aux2)]) == (node.op == Op::Eq);
+}
+
+inline bool Evaluator::numericAnswerHolds(const Node &node, QStringView answer, double other)
+{
+    const double value = stringToNumber(answer);
+    return node.fieldOnLeft ? compareNumbers(node.op, value, other) : compareNumbers(node.op, other, value);
+}
+
+inline double Evaluator::otherOperand(const Node &node)
+{
+    return node.constantOther ? node.number : number(node.fieldOnLeft ? node.b : node.a);
+}
+
+// A field's nodes against the other operand: true when some node holds.
+bool Evaluator::compareField(const Node &node, int field)
 {
     const int count = fieldCount(field);
     if (node.shape == CompareShape::FieldText) {
-        const QString &text = m_program.strings[std::size_t(m_program.nodes[std::size_t(node.fieldOnLeft ? node.b : node.a)].a)];
-        const bool wantEqual = op == Op::Eq;
         for (int i = 0; i < count; ++i) {
-            if (sameText(fieldValue(field, i), text) == wantEqual)
+            if (textAnswerHolds(node, fieldValue(field, i)))
                 return true;
         }
         return false;
     }
-    const double other = number(node.fieldOnLeft ? node.b : node.a);
+    const double other = otherOperand(node);
     for (int i = 0; i < count; ++i) {
-        const double answer = stringToNumber(fieldValue(field, i));
-        if (node.fieldOnLeft ? compareNumbers(op, answer, other) : compareNumbers(op, other, answer))
+        if (numericAnswerHolds(node, fieldValue(field, i), other))
             return true;
     }
     return false;
@@ -403,7 +409,9 @@ bool Evaluator::compareField(Op op, const Node &node, int field)
 
 namespace {
 
-// Two answers as compareScalars judges two strings: the same text, or two valid dates naming the same day.
+// Two strings equal as XPath compares them in ODK: the same text, or two valid dates naming the same day however
+// they are written ("2024-3-10", "2024-03-10"). Anything else compares as text, so an ID that merely looks like a
+// date ("1234-56-78") is not an error here.
 bool sameAnswer(QStringView a, QStringView b)
 {
     if (sameText(a, b))
@@ -491,13 +499,8 @@ bool Evaluator::compareScalars(Op op, const RtValue &left, const RtValue &right)
             equal = toBoolean(left) == toBoolean(right);
         } else if (isNumeric(left.kind) || isNumeric(right.kind)) {
             equal = numbersEqual(toNumber(left), toNumber(right));
-        } else if (DateTimeParts a, b; parseValidDate(left.view, &a) && parseValidDate(right.view, &b)) {
-            // ODK: two date answers are equal when they name the same day however they are written
-            // ("2024-3-10", "2024-03-10"). Anything else compares as text, so an ID that merely looks
-            // like a date ("1234-56-78") is not an error here.
-            equal = numbersEqual(localDayNumber(a), localDayNumber(b));
         } else {
-            equal = left.view == right.view;
+            equal = sameAnswer(left.view, right.view);
         }
         return op == Op::Eq ? equal : !equal;
     }

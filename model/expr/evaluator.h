@@ -148,7 +148,10 @@ private:
     // `index`, or where the if() at `index` leads (see eval()).
     int chosenBranch(int index);
     bool compare(Op op, const Node &node);
-    bool compareField(Op op, const Node &node, int field);
+    bool compareField(const Node &node, int field);
+    bool textAnswerHolds(const Node &node, QStringView answer) const;
+    bool numericAnswerHolds(const Node &node, QStringView answer, double other);
+    double otherOperand(const Node &node);
     bool compareFields(Op op, int left, int right);
     // The field a Field or '.' node reads; -1 for '.' where there is no current field.
     int answerField(int index) const;
