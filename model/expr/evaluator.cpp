@@ -198,17 +198,16 @@ RtValue Evaluator::current()
 double Evaluator::stringToNumber(QStringView text)
 {
     // Text that starts like a date cannot be a number: it goes to the date reading at once.
-    const bool dateLike = text.size() >= 8 && text[4] == u'-' && text[0] >= u'0' && text[0] <= u'9';
-    if (!dateLike) {
+    if (!startsLikeDate(text)) {
         const double n = parseXPathNumber(text);
         if (!std::isnan(n))
             return n;
+        text = trimXPathSpace(text);
+        if (!startsLikeDate(text))
+            return kNaN;
     }
-    const QStringView s = dateLike ? text : trimXPathSpace(text);
-    if (s.size() < 8 || s[4] != u'-')
-        return kNaN;
     DateTimeParts parts;
-    switch (parseDateTime(s, &parts)) {
+    switch (parseDateTime(text, &parts)) {
     case DateParse::Valid:
         return localDayNumber(parts);
     case DateParse::Invalid:

@@ -251,9 +251,7 @@ bool parseValidDate(QStringView text, DateTimeParts *parts)
     if (text.size() < 8 || (!text[0].isDigit() && !isXPathSpace(text[0].unicode())))
         return false;
     const QStringView s = trimXPathSpace(text);
-    if (s.size() < 8 || s[4] != u'-' || !s[0].isDigit())
-        return false;
-    return parseDateTime(s, parts) == DateParse::Valid;
+    return startsLikeDate(s) && parseDateTime(s, parts) == DateParse::Valid;
 }
 
 double localDayNumber(const DateTimeParts &parts)

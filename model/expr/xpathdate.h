@@ -40,6 +40,11 @@ DateParse parseDateTime(QStringView text, DateTimeParts *parts);
 // True when `text` is a date or date-time that exists, filling `parts` (may be null). Cheaper than
 // parseDateTime for the common case of text that is no date at all: it gives up on the first character.
 bool parseValidDate(QStringView text, DateTimeParts *parts);
+// Whether `text` begins the way every date does ("2024-..."): text that does not is no date, and a number never does.
+inline bool startsLikeDate(QStringView text)
+{
+    return text.size() >= 8 && text[4] == u'-' && text[0] >= u'0' && text[0] <= u'9';
+}
 
 qint64 daysFromCivil(int year, int month, int day);
 void civilFromDays(qint64 days, int *year, int *month, int *day);

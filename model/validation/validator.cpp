@@ -45,9 +45,10 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
     }
     // Every item is evaluated after the answers its relevance reads are final (evaluation order), so a relevance
     // that reads only answers gives the same outcome at every top-level item that has it.
+    auto sharable = [](const Item &item) { return item.repeat < 0 && item.relevant.readsOnlyAnswers(); };
     QHash<QString, int> relevanceUses;
     for (const Item &item : questionnaire.items) {
-        if (item.repeat < 0 && item.relevant.readsOnlyAnswers())
+        if (sharable(item))
             ++relevanceUses[item.relevant.source()];
     }
     QHash<QString, int> sharedIndex;
@@ -63,8 +64,7 @@ Validator::Validator(const Questionnaire &questionnaire, int language)
         // calculations write their value.
         const bool blankIsMoot = (isInputType(item.type) || item.type == QuestionType::Note)
                                  && item.calculation.isNull() && !item.required.isSet();
-        const int shared = item.repeat < 0 && item.relevant.readsOnlyAnswers()
-                               ? sharedIndex.value(item.relevant.source(), -1) : -1;
+        const int shared = sharable(item) ? sharedIndex.value(item.relevant.source(), -1) : -1;
         m_steps.push_back(Step{id, item.repeat, item.relevant.isNull() ? nullptr : &item.relevant,
                                item.calculation.isNull() ? nullptr : &item.calculation, blankIsMoot, shared});
     }
@@ -150,19 +150,19 @@ void Validator::evaluate(std::vector<ValidationIssue> &issues)
 
 inline void Validator::checkScope(int s, const Check &c, std::vector<ValidationIssue> &issues)
 {
-    if (c.type != QuestionType::Repeat) {
-        const QString &value = m_layout.value(s, c.item);
-        // A blank answer that need not be given has nothing to check, whether or not its question applies.
-        if (value.isEmpty() && c.optional)
-            return;
-        // The commonest answer of all, a listed choice with nothing else to check, is settled here.
-        if (c.plainChoice && !value.isEmpty() && m_layout.relevant(s, c.item) && c.list->indexOf(trimmedText(value)) >= 0)
-            return;
-    }
-    if (c.type == QuestionType::Repeat)
+    if (c.type == QuestionType::Repeat) {
         checkRepeatCount(s, m_q.item(c.item), issues);
-    else
-        checkAnswer(s, c, issues);
+        return;
+    }
+    const QString &value = m_layout.value(s, c.item);
+    if (value.isEmpty()) {
+        // A blank answer that need not be given has nothing to check, whether or not its question applies.
+        if (c.optional)
+            return;
+    } else if (c.plainChoice && m_layout.relevant(s, c.item) && c.list->indexOf(trimmedText(value)) >= 0) {
+        return; // the commonest answer of all, a listed choice with nothing else to check
+    }
+    checkAnswer(s, c, issues);
 }
 
 void Validator::check(std::vector<ValidationIssue> &issues)
@@ -211,32 +211,9 @@ void Validator::checkAnswer(int s, const Check &c, std::vector<ValidationIssue> 
     case QuestionType::SelectOne:
         wellFormed = checkChoice(s, c, trimmedText(value), issues);
         break;
-    case QuestionType::SelectMultiple: {
-        qsizetype offset = 0;
-        std::uint64_t seen = 0; // the first 64 choices of the list met so far, by index
-        forEachSelected(value, [&](QStringView choice) {
-            const QStringView before = value.left(offset);
-            offset += choice.size() + 1;
-            if (choice.isEmpty())
-                return false;
-            // A listed choice with no filter to pass needs nothing more than the lookup.
-            const int index = c.list && !c.choiceFilter ? c.list->indexOf(choice) : -1;
-            wellFormed = (index >= 0 || checkChoice(s, c, choice, issues)) && wellFormed;
-            bool twice;
-            if (index >= 0 && index < 64) {
-                const std::uint64_t bit = std::uint64_t(1) << index;
-                twice = (seen & bit) != 0;
-                seen |= bit;
-            } else {
-                twice = !before.isEmpty()
-                        && forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); });
-            }
-            if (twice)
-                add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
-            return false;
-        });
+    case QuestionType::SelectMultiple:
+        wellFormed = checkChoices(s, c, value, issues);
         break;
-    }
     default:
         break;
     }
@@ -290,6 +267,35 @@ bool Validator::checkFormat(int s, const Check &c, QStringView value, std::vecto
         return false;
     }
     return true;
+}
+
+bool Validator::checkChoices(int s, const Check &c, QStringView answer, std::vector<ValidationIssue> &issues)
+{
+    bool wellFormed = true;
+    qsizetype offset = 0;
+    std::uint64_t seen = 0; // the first 64 choices of the list met so far, by index
+    forEachSelected(answer, [&](QStringView choice) {
+        const QStringView before = answer.left(offset);
+        offset += choice.size() + 1;
+        if (choice.isEmpty())
+            return false;
+        // A listed choice with no filter to pass needs nothing more than the lookup.
+        const int index = c.list && !c.choiceFilter ? c.list->indexOf(choice) : -1;
+        wellFormed = (index >= 0 || checkChoice(s, c, choice, issues)) && wellFormed;
+        bool twice;
+        if (index >= 0 && index < 64) {
+            const std::uint64_t bit = std::uint64_t(1) << index;
+            twice = (seen & bit) != 0;
+            seen |= bit;
+        } else {
+            twice = !before.isEmpty()
+                    && forEachSelected(before, [choice](QStringView earlier) { return sameText(earlier, choice); });
+        }
+        if (twice)
+            add(issues, s, c.item, Severity::Error, Kind::Type, m_messages.text(Msg::ChoiceTwice, choice.toString()));
+        return false;
+    });
+    return wellFormed;
 }
 
 bool Validator::checkChoice(int s, const Check &c, QStringView choice, std::vector<ValidationIssue> &issues)

@@ -70,6 +70,8 @@ private:
     void checkAnswer(int scope, const Check &c, std::vector<ValidationIssue> &issues);
     bool checkFormat(int scope, const Check &c, QStringView value, std::vector<ValidationIssue> &issues);
     bool checkChoice(int scope, const Check &c, QStringView choice, std::vector<ValidationIssue> &issues);
+    // Every choice of a select_multiple answer: in the list (and filter), and none given twice.
+    bool checkChoices(int scope, const Check &c, QStringView answer, std::vector<ValidationIssue> &issues);
     void checkRepeatCount(int scope, const Item &item, std::vector<ValidationIssue> &issues);
     void add(std::vector<ValidationIssue> &issues, int scope, int item, ValidationIssue::Severity severity,
              ValidationIssue::Kind kind, const QString &message);
