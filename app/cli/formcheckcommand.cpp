@@ -19,7 +19,7 @@ int formCheck(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Checks an XLSForm: an .xlsx workbook or a folder holding survey.csv, choices.csv and settings.csv.\n"
+        "Checks an XLSForm: an .xlsx or .xls workbook or a folder holding survey.csv, choices.csv and settings.csv.\n"
         "Lists every error and warning with its sheet, row and column. Exit code 0: valid; 1: invalid."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("The XLSForm to check."));

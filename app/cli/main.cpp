@@ -27,7 +27,7 @@ void usage(QTextStream &stream)
 {
     stream << "Usage: flowdesk-cli COMMAND [options]\n\n"
               "Commands:\n"
-              "  form check FILE|DIR   check an XLSForm (.xlsx or a folder of CSV sheets); exit 1 if invalid\n"
+              "  form check FILE|DIR   check an XLSForm (.xlsx, .xls or a folder of CSV sheets); exit 1 if invalid\n"
               "  demo                  fill a database with the bundled questionnaire and generated interviews\n"
               "  validate              validate every interview in a database\n"
               "  expr                  run expression conformance cases\n"

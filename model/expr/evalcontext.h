@@ -57,6 +57,16 @@ public:
         Q_UNUSED(fieldId);
         return choiceName.toString();
     }
+    // pulldata('file', 'column', 'key_column', key): `column` of the first row of file.csv whose `key_column` is
+    // `key`; empty where the context has no such file.
+    virtual QString pulldata(QStringView file, QStringView column, QStringView keyColumn, QStringView key) const
+    {
+        Q_UNUSED(file);
+        Q_UNUSED(column);
+        Q_UNUSED(keyColumn);
+        Q_UNUSED(key);
+        return QString();
+    }
     // The clock for today() and now(); local time.
     virtual QDateTime now() const { return QDateTime::currentDateTime(); }
     // now() as a day number (see xpathdate.h). Contexts that evaluate many expressions against one clock

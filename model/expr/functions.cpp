@@ -90,6 +90,7 @@ const FunctionInfo kFunctions[] = {
     {"base64-decode", Func::Base64Decode, 1, 1, S, fn::base64Decode},
     {"random", Func::Random, 0, 0, N, fn::random},
     {"randomize", Func::Randomize, 1, 2, NS, fn::randomize},
+    {"pulldata", Func::Pulldata, 4, 4, S, fn::pulldata},
 };
 
 const std::array<const FunctionInfo *, 256> kById = [] {

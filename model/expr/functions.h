@@ -87,6 +87,7 @@ enum class Func : std::uint8_t
     Base64Decode,
     Random,
     Randomize,
+    Pulldata,
 };
 
 using FunctionImpl = RtValue (*)(Evaluator &evaluator, const Node &call);
@@ -185,6 +186,8 @@ RtValue dateTime(Evaluator &, const Node &);
 RtValue decimalDateTime(Evaluator &, const Node &);
 RtValue decimalTime(Evaluator &, const Node &);
 RtValue formatDate(Evaluator &, const Node &);
+// functions_pulldata.cpp
+RtValue pulldata(Evaluator &, const Node &);
 } // namespace fn
 
 } // namespace flowdesk::expr

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expr/expression.h"
+#include "pulldatatable.h"
 #include "questiontype.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace flowdesk {
@@ -120,6 +122,15 @@ public:
     // column at index i is the field id items.size() + i.
     QStringList choiceColumns;
     int choiceColumnField(int column) const { return static_cast<int>(items.size()) + column; }
+
+    // The CSV files pulldata() reads, by the name it calls them ("households" for households.csv). A file the form
+    // names but that was not beside it is absent: its look-ups are empty.
+    std::map<QString, PulldataTable> pulldataTables;
+    QString pulldata(QStringView file, QStringView column, QStringView keyColumn, QStringView key) const
+    {
+        const auto table = pulldataTables.find(file.toString());
+        return table == pulldataTables.end() ? QString() : table->second.lookup(column, keyColumn, key);
+    }
 
     int itemByName(QStringView name) const { return m_byName.value(name.toString(), -1); }
     const Item &item(int id) const { return items[static_cast<size_t>(id)]; }

@@ -34,6 +34,46 @@ QString straightQuotes(const QString &text)
     return out;
 }
 
+// Stands in a choice filter for a choices-sheet column whose header XPath cannot spell ("label::English"): the
+// parser would read "::" as an axis.
+const QString kColumnPlaceholder = QStringLiteral("__flowdesk_choice_column_");
+
+// `filter` with every mention of a "::" column outside string literals replaced by its placeholder.
+QString replaceDoubleColonColumns(const QString &filter, const QStringList &choiceColumns)
+{
+    QString out;
+    QChar quote;
+    for (qsizetype i = 0; i < filter.size();) {
+        const QChar c = filter.at(i);
+        if (!quote.isNull() || c == u'\'' || c == u'"') {
+            quote = quote.isNull() ? c : (c == quote ? QChar() : quote);
+            out += c;
+            ++i;
+            continue;
+        }
+        qsizetype matched = 0;
+        const bool wordStarts = i == 0 || !(filter.at(i - 1).isLetterOrNumber() || filter.at(i - 1) == u'_');
+        for (int column = 0; wordStarts && column < choiceColumns.size() && matched == 0; ++column) {
+            const QString &header = choiceColumns.at(column);
+            if (!header.contains(QStringLiteral("::")) ||
+                QStringView(filter).mid(i, header.size()).compare(header, Qt::CaseInsensitive) != 0)
+                continue;
+            const qsizetype end = i + header.size();
+            const bool wordEnds = end >= filter.size() || !(filter.at(end).isLetterOrNumber() || filter.at(end) == u'_');
+            if (wordEnds) {
+                out += kColumnPlaceholder + QString::number(column);
+                matched = header.size();
+            }
+        }
+        if (matched == 0) {
+            out += c;
+            ++i;
+        }
+        i += matched;
+    }
+    return out;
+}
+
 } // namespace
 
 void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &columns)
@@ -63,6 +103,8 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
             const expr::FieldResolver resolve = [&](QStringView reference) -> int {
                 const QString name = lastSegment(reference);
                 const bool bare = reference.startsWith(u"./");
+                if (choiceFilter && name.startsWith(kColumnPlaceholder))
+                    return m_q.choiceColumnField(name.mid(kColumnPlaceholder.size()).toInt());
                 if (bare && choiceFilter) {
                     for (int c = 0; c < m_q.choiceColumns.size(); ++c) {
                         if (m_q.choiceColumns.at(c).compare(name, Qt::CaseInsensitive) == 0)
@@ -81,7 +123,9 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
                 return m_q.choiceColumnField(static_cast<int>(m_q.choiceColumns.size()) - 1);
             };
             std::vector<expr::ParseError> errors;
-            expr::Expression compiled = expr::Expression::parse(straightQuotes(text), resolve, &errors);
+            const QString source = choiceFilter ? replaceDoubleColonColumns(straightQuotes(text), m_q.choiceColumns)
+                                                : straightQuotes(text);
+            expr::Expression compiled = expr::Expression::parse(source, resolve, &errors);
             for (const expr::ParseError &e : errors) {
                 m_diag.error(survey.name, pending.row.excelRow, column.toString(),
                              QStringLiteral("%1 (at character %2 of \"%3\")").arg(e.message).arg(e.position + 1).arg(text));

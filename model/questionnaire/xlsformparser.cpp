@@ -115,6 +115,8 @@ void XlsFormParser::readSettings()
         m_q.version = get(u"version");
         m_q.title = get(u"form_title");
         m_defaultLanguageSetting = get(u"default_language");
+        if (!get(u"name").isEmpty())
+            m_rootName = get(u"name");
         m_allowChoiceDuplicates = isXlsFormYes(get(u"allow_choice_duplicates"));
     }
     if (m_q.formId.isEmpty()) {
@@ -131,7 +133,7 @@ void XlsFormParser::checkSheetNames()
 {
     // pyxform warns when a sheet looks like a misspelt survey/choices/settings sheet.
     for (const QString &expected : {kSurvey, kChoices, kSettings}) {
-        if (m_workbook.sheet(expected))
+        if (m_workbook.sheet(expected) || (expected == kSurvey && surveySheet()))
             continue;
         QStringList similar;
         for (const Sheet &s : m_workbook.sheets) {
@@ -147,10 +149,23 @@ void XlsFormParser::checkSheetNames()
     }
 }
 
+const Sheet *XlsFormParser::surveySheet() const
+{
+    if (const Sheet *survey = m_workbook.sheet(kSurvey))
+        return survey;
+    // pyxform reads the only sheet of a workbook as the survey, whatever its name ("Sheet1"), unless that name is
+    // one of XLSForm's other sheets.
+    static const QStringList otherSheets{kChoices, kSettings, QStringLiteral("external_choices"),
+                                         QStringLiteral("osm"), QStringLiteral("entities")};
+    if (m_workbook.sheets.size() == 1 && !otherSheets.contains(m_workbook.sheets.front().name, Qt::CaseInsensitive))
+        return &m_workbook.sheets.front();
+    return nullptr;
+}
+
 ParsedForm XlsFormParser::run()
 {
     checkSheetNames();
-    const Sheet *survey = m_workbook.sheet(kSurvey);
+    const Sheet *survey = surveySheet();
     if (!survey) {
         m_diag.error(QString(), 0, QString(), QStringLiteral("the workbook has no 'survey' sheet"));
         return {nullptr, m_diag};
@@ -164,6 +179,7 @@ ParsedForm XlsFormParser::run()
             readChoices(*sheet);
     }
     readSurvey(*survey);
+    loadPulldataFiles(*survey);
 
     if (m_q.languages.isEmpty())
         m_q.languages.append(QStringLiteral("default"));
@@ -180,6 +196,10 @@ ParsedForm XlsFormParser::run()
 
 void XlsFormParser::readChoices(const Sheet &sheet)
 {
+    // pyxform asks for list_name and name only of a choices sheet that has choices: an empty or header-only sheet
+    // in a form that uses no list is no error.
+    if (sheet.rows.empty())
+        return;
     const Columns columns = mapColumns(sheet, true);
     const int listColumn = columns.find(u"list_name");
     const int nameColumn = columns.find(u"name");
@@ -192,6 +212,9 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         const QString listName = row.cell(listColumn).trimmed();
         const QString name = row.cell(nameColumn).trimmed();
         if (listName.isEmpty() && name.isEmpty())
+            continue;
+        if (!checkNoControlCharacters(sheet, row, listColumn, QStringLiteral("list_name")) ||
+            !checkNoControlCharacters(sheet, row, nameColumn, QStringLiteral("choice name")))
             continue;
         if (listName.isEmpty()) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("list_name"),
@@ -228,9 +251,12 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         fillText(choice.label, QStringLiteral("label"), columns, row);
         for (size_t c = 0; c < columns.base.size(); ++c) {
             const QString &base = columns.base[c];
-            if (base == u"list_name" || base == u"name" || columns.language[c] >= 0)
+            if (base == u"list_name" || base == u"name")
                 continue;
-            choice.columns.insert(base, row.cell(static_cast<int>(c)));
+            // A translated column is also kept under its whole header, so a choice filter can name it
+            // ("label::English != ''").
+            const QString key = columns.language[c] >= 0 ? sheet.headers.at(static_cast<int>(c)).simplified().toLower() : base;
+            choice.columns.insert(key, row.cell(static_cast<int>(c)));
         }
         if (choice.label.isEmpty()) {
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),

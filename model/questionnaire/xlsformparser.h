@@ -40,6 +40,16 @@ private:
     void readSettings();
     void readChoices(const Sheet &sheet);
     void readSurvey(const Sheet &sheet);
+    // "begin loop over LIST" blocks rewritten as pyxform builds them: a group holding one group per choice, each
+    // with the loop's rows, "%(name)s" and "%(label)s" replaced by the choice's name and label.
+    Sheet expandLoops(const Sheet &survey, const Columns &columns, int typeColumn);
+    void expandLoopBody(const std::vector<SheetRow> &rows, const Columns &columns, int typeColumn,
+                        std::vector<SheetRow> &out, const Sheet &survey);
+    // False (and an error naming the cell) when a name holds a control character: no one can type it, so a
+    // condition comparing with it could never hold.
+    bool checkNoControlCharacters(const Sheet &sheet, const SheetRow &row, int column, const QString &what);
+    const Sheet *surveySheet() const;
+    void loadPulldataFiles(const Sheet &survey);
     int externalList(const QString &file, const QString &sheetName, int excelRow);
     void checkTextReferences(const Sheet &survey, const Columns &columns);
     void checkSheetNames();
@@ -52,6 +62,8 @@ private:
     Questionnaire m_q;
     FormDiagnostics m_diag;
     QString m_defaultLanguageSetting;
+    QString m_rootName = QStringLiteral("data"); // the survey's root element: settings `name`, or "data"
+    size_t m_expandedRows = 0; // rows loops have produced so far (bounded: loops nest and multiply)
     bool m_allowChoiceDuplicates = false;
     // Survey-sheet cells kept per item until expressions compile (names are all known by then).
     struct PendingRow

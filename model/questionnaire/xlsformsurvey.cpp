@@ -25,9 +25,34 @@ struct OpenBlock
 {
     int item;
     int excelRow;
+    bool loop; // a loop that could not be expanded (its error is reported): closed by "end loop" only
 };
 
+// pyxform reserves "meta" in every group for the form's metadata.
+const QString kReservedName = QStringLiteral("meta");
+
 } // namespace
+
+bool XlsFormParser::checkNoControlCharacters(const Sheet &sheet, const SheetRow &row, int column, const QString &what)
+{
+    const QString text = row.cell(column);
+    const auto bad = std::find_if(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (bad == text.end())
+        return true;
+    QString shown = text;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    }
+    m_diag.error(sheet.name, row.excelRow, sheet.headers.value(column),
+                 QStringLiteral("the %1 in cell %2%3 (\"%4\") holds the control character U+%5, which cannot be "
+                                "typed or matched; remove it")
+                     .arg(what, Sheet::columnLetter(column))
+                     .arg(row.excelRow)
+                     .arg(shown)
+                     .arg(bad->unicode(), 4, 16, QChar(u'0')));
+    return false;
+}
 
 int XlsFormParser::externalList(const QString &file, const QString &sheetName, int excelRow)
 {
@@ -99,10 +124,12 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
     }
     auto cell = [&](const SheetRow &row, QStringView base) { return row.cell(columns.find(base)); };
 
+    const Sheet expanded = expandLoops(sheet, columns, typeColumn);
     std::vector<OpenBlock> open;
-    for (const SheetRow &row : sheet.rows) {
+    QHash<QString, int> repeatNames; // pyxform: a repeat's name is unique in the whole survey
+    for (const SheetRow &row : expanded.rows) {
         const QString typeText = row.cell(typeColumn).trimmed();
-        const QString name = row.cell(nameColumn).trimmed();
+        QString name = row.cell(nameColumn).trimmed();
         if (typeText.isEmpty()) {
             if (!name.isEmpty() || !cell(row, u"label").isEmpty())
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
@@ -112,7 +139,20 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         const ParsedType type = parseQuestionType(typeText);
         if (!type.known) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
-                         QStringLiteral("unknown question type '%1'").arg(typeText));
+                         QStringLiteral("unknown question type '%1' (types are written as XLSForm spells them, in "
+                                        "lower case: 'integer', 'select_one LIST', 'begin_group'...)")
+                             .arg(typeText));
+            continue;
+        }
+        if (!type.problem.isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"), type.problem);
+            continue;
+        }
+        if (!type.setting.isEmpty()) {
+            if (type.setting == u"form_title")
+                m_q.title = name;
+            else if (type.setting == u"form_id")
+                m_q.formId = name;
             continue;
         }
 
@@ -123,17 +163,22 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                 continue;
             }
             const Item &top = m_q.items[static_cast<size_t>(open.back().item)];
-            if (top.type != type.type) {
+            if (top.type != type.type || open.back().loop != type.loop) {
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                              QStringLiteral("'%1' closes %2 '%3' opened at row %4")
-                                 .arg(typeText, top.type == QuestionType::Repeat ? QStringLiteral("repeat")
-                                                                                 : QStringLiteral("group"),
+                                 .arg(typeText,
+                                      open.back().loop                     ? QStringLiteral("loop")
+                                      : top.type == QuestionType::Repeat ? QStringLiteral("repeat")
+                                                                          : QStringLiteral("group"),
                                       top.name)
                                  .arg(open.back().excelRow));
             }
             open.pop_back();
             continue;
         }
+        // pyxform names a note left unnamed after its row, so its answers (none) and messages stay addressable.
+        if (name.isEmpty() && typeText == u"note")
+            name = QStringLiteral("generated_note_name_%1").arg(row.excelRow);
 
         Item item;
         item.id = static_cast<int>(m_q.items.size());
@@ -157,6 +202,7 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         if (name.isEmpty()) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
                          QStringLiteral("%1 has no name").arg(type.canonicalName));
+        } else if (!checkNoControlCharacters(sheet, row, nameColumn, QStringLiteral("name"))) {
         } else if (!isValidName(name)) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
                          QStringLiteral("'%1' is not a valid name: names start with a letter or underscore and hold "
@@ -171,6 +217,24 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                                  .arg(m_q.items[static_cast<size_t>(clash)].excelRow));
             } else if (clash < 0) {
                 m_nameCount.insert(name.toLower(), item.id);
+            }
+            if (name == kReservedName) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                             QStringLiteral("the name 'meta' is reserved for the form's metadata; choose another"));
+            }
+            if (type.type == QuestionType::Repeat && name == m_rootName) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                             QStringLiteral("a repeat cannot be named '%1', the name of the survey's root (the "
+                                            "settings 'name', 'data' when not set); rename the repeat")
+                                 .arg(name));
+            } else if (type.type == QuestionType::Repeat && repeatNames.contains(name)) {
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
+                             QStringLiteral("the repeat name '%1' is already used by the repeat at row %2; repeat "
+                                            "names must be unique in the whole form")
+                                 .arg(name)
+                                 .arg(repeatNames.value(name)));
+            } else if (type.type == QuestionType::Repeat) {
+                repeatNames.insert(name, row.excelRow);
             }
         }
 
@@ -187,6 +251,11 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         if (isSelect(type.type) && !type.external) {
             if (!type.externalFile.isEmpty()) {
                 item.list = externalList(type.externalFile, sheet.name, row.excelRow);
+            } else if (type.listIsReference) {
+                m_diag.warning(sheet.name, row.excelRow, QStringLiteral("type"),
+                               QStringLiteral("'%1' offers earlier answers as its choices; its answers are kept but "
+                                              "not checked against them")
+                                   .arg(typeText));
             } else if (type.list.isEmpty()) {
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                              QStringLiteral("'%1' needs a choice list name").arg(typeText));
@@ -198,6 +267,17 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                                  QStringLiteral("list '%1' is not in the choices sheet").arg(type.list));
                 } else {
                     item.list = static_cast<int>(found - m_q.lists.begin());
+                    // A select_multiple answer is its choice names joined by spaces, as in pyxform.
+                    const auto spaced = std::find_if(found->choices.begin(), found->choices.end(),
+                                                     [](const Choice &c) { return c.name.contains(u' '); });
+                    if (type.type == QuestionType::SelectMultiple && spaced != found->choices.end()) {
+                        m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                                     QStringLiteral("list '%1' has the choice name '%2' (choices row %3), which holds a "
+                                                    "space; a select_multiple answer lists its choices separated by "
+                                                    "spaces, so its choice names cannot hold one")
+                                         .arg(type.list, spaced->name)
+                                         .arg(spaced->excelRow));
+                    }
                 }
             }
         } else if (type.external) {
@@ -239,7 +319,7 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
             m_q.topLevel.push_back(item.id);
         m_pending.push_back({item.id, row, requiredIsExpression ? required : QString()});
         if (type.beginsBlock)
-            open.push_back({item.id, row.excelRow});
+            open.push_back({item.id, row.excelRow, type.loop});
         m_q.items.push_back(std::move(item));
     }
 
@@ -248,8 +328,9 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         m_diag.error(sheet.name, block.excelRow, QStringLiteral("type"),
                      QStringLiteral("%1 '%2' is never closed (no matching %3)")
                          .arg(item.typeText, item.name,
-                              item.type == QuestionType::Repeat ? QStringLiteral("end_repeat")
-                                                                : QStringLiteral("end_group")));
+                              block.loop                        ? QStringLiteral("end_loop")
+                              : item.type == QuestionType::Repeat ? QStringLiteral("end_repeat")
+                                                                  : QStringLiteral("end_group")));
     }
     m_q.indexNames();
     compileExpressions(sheet, columns);

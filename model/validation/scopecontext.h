@@ -53,6 +53,10 @@ public:
     int position() const override;
     QString indexedValue(int fieldId, int repeatId, int index) const override;
     QString choiceLabel(int fieldId, QStringView choiceName) const override;
+    QString pulldata(QStringView file, QStringView column, QStringView keyColumn, QStringView key) const override
+    {
+        return m_layout.questionnaire().pulldata(file, column, keyColumn, key);
+    }
     QDateTime now() const override { return m_clock->at; }
     double nowDayNumber() const override { return m_clock->dayNumber; }
 

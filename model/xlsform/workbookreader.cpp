@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "sheetbuilder.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QDir>
@@ -132,6 +133,10 @@ WorkbookReader::Result WorkbookReader::fromSources(const SourceFiles &sources, c
 
 WorkbookReader::Result WorkbookReader::readXlsx(const QByteArray &bytes, const QString &sourceName)
 {
+    // Old binary workbooks (and anything in their container, or named .xls but not a zip) go to FreeXL.
+    if (XlsReader::isCompoundDocument(bytes) ||
+        (hasSuffix(sourceName, u".xls") && !bytes.startsWith("PK")))
+        return XlsReader::read(bytes, sourceName);
     return XlsxReader::read(bytes, sourceName);
 }
 

@@ -304,7 +304,8 @@ TEST(XlsxReader, ReadsAFileWithTheCsvFilesBesideItAsSources)
     EXPECT_EQ(reread.sources, workbook.sources);
 }
 
-TEST(XlsxReader, RefusesAnOldBinaryXlsFileWithSaveAsAdvice)
+// A real .xls is read (xls_reader_test.cpp); one whose container is damaged is refused, saying so.
+TEST(XlsxReader, RefusesADamagedOldBinaryXlsFile)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -315,8 +316,8 @@ TEST(XlsxReader, RefusesAnOldBinaryXlsFileWithSaveAsAdvice)
     WorkbookReader::Result result = WorkbookReader::read(dir.filePath("old form.xls"));
     ASSERT_TRUE(std::holds_alternative<WorkbookError>(result));
     EXPECT_EQ(std::get<WorkbookError>(result).message,
-              "old form.xls is an old binary Excel file (.xls); open it in Excel or LibreOffice and save it "
-              "as .xlsx");
+              "old form.xls cannot be read as an Excel .xls workbook: it is damaged or truncated; open it in Excel "
+              "or LibreOffice and save it again");
 }
 
 TEST(XlsxReader, SaysAProtectedOrRenamedFileIsNotAnXlsx)
