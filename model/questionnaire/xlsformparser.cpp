@@ -72,6 +72,7 @@ XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collec
 {
     Columns columns;
     QSet<QString> seen;
+    QHash<QString, QString> meanings; // what a header means -> the header first meaning it
     for (int i = 0; i < sheet.headers.size(); ++i) {
         const QString &header = sheet.headers.at(i);
         const QString key = header.trimmed().toLower();
@@ -81,6 +82,15 @@ XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collec
         }
         seen.insert(key);
         const ColumnHeader parsed = ColumnHeader::parse(header);
+        // Two spellings of one column ("caption" and "label", "list name" and "list_name"): pyxform refuses them.
+        const QString meaning = parsed.base + u'\n' + parsed.language.toLower();
+        if (!key.isEmpty() && meanings.contains(meaning) && meanings.value(meaning).trimmed().toLower() != key) {
+            m_diag.error(sheet.name, sheet.headerExcelRow, header,
+                         QStringLiteral("columns '%1' and '%2' are two names for the same column; keep one")
+                             .arg(meanings.value(meaning), header));
+        }
+        if (!key.isEmpty() && !meanings.contains(meaning))
+            meanings.insert(meaning, header);
         columns.base.push_back(parsed.base);
         int language = -1;
         if (parsed.translatable && collectLanguages)

@@ -73,7 +73,9 @@ private:
         QString requiredText;
     };
     std::vector<PendingRow> m_pending;
-    QHash<QString, int> m_nameCount;
+    // "parent id/name" (and "parent id/lower-case name") -> the item first named so among those siblings.
+    QHash<QString, int> m_siblingNames;
+    QHash<QString, int> m_siblingNamesLower;
     // Choice name -> index per list, while the choices sheets are read (duplicates are found here).
     std::map<QString, QHash<QString, int>> m_choiceIndex;
 };

@@ -130,6 +130,9 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
     for (const SheetRow &row : expanded.rows) {
         const QString typeText = row.cell(typeColumn).trimmed();
         QString name = row.cell(nameColumn).trimmed();
+        // pyxform skips rows marked disabled (a column outside the spec, still found in old forms).
+        if (isXlsFormYes(cell(row, u"disabled")))
+            continue;
         if (typeText.isEmpty()) {
             if (!name.isEmpty() || !cell(row, u"label").isEmpty())
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
@@ -209,15 +212,27 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                                         "only letters, digits, hyphens, underscores and periods")
                              .arg(name));
         } else {
-            const int clash = m_nameCount.value(name.toLower(), -1);
-            if (clash >= 0 && m_q.items[static_cast<size_t>(clash)].parent == item.parent) {
+            // As pyxform: a name is unique among its siblings; one that differs only by case is a warning, since
+            // tools that ignore case would mix the two up.
+            const QString sibling = QString::number(item.parent) + u'/';
+            const int clash = m_siblingNames.value(sibling + name, -1);
+            const int caseClash = m_siblingNamesLower.value(sibling + name.toLower(), -1);
+            if (clash >= 0) {
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
-                             QStringLiteral("the name '%1' is already used at row %2")
+                             QStringLiteral("the name '%1' is already used at row %2 in the same group")
                                  .arg(name)
                                  .arg(m_q.items[static_cast<size_t>(clash)].excelRow));
-            } else if (clash < 0) {
-                m_nameCount.insert(name.toLower(), item.id);
+            } else if (caseClash >= 0) {
+                m_diag.warning(sheet.name, row.excelRow, QStringLiteral("name"),
+                               QStringLiteral("the name '%1' differs only by case from '%2' at row %3; tools that "
+                                              "ignore case will mix them up")
+                                   .arg(name, m_q.items[static_cast<size_t>(caseClash)].name)
+                                   .arg(m_q.items[static_cast<size_t>(caseClash)].excelRow));
             }
+            if (clash < 0)
+                m_siblingNames.insert(sibling + name, item.id);
+            if (caseClash < 0)
+                m_siblingNamesLower.insert(sibling + name.toLower(), item.id);
             if (name == kReservedName) {
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("name"),
                              QStringLiteral("the name 'meta' is reserved for the form's metadata; choose another"));
@@ -285,13 +300,19 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                                             [&](const ChoiceList &l) { return l.name == type.list; });
             if (found != m_q.lists.end())
                 item.list = static_cast<int>(found - m_q.lists.begin());
-            else
-                m_diag.warning(sheet.name, row.excelRow, QStringLiteral("type"),
-                               QStringLiteral("external list '%1' is not in the external_choices sheet; its answers "
-                                              "cannot be checked")
-                                   .arg(type.list));
+            else // pyxform refuses such a form
+                m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                             QStringLiteral("list '%1' is not in the external_choices sheet, where select_one_external "
+                                            "finds its choices")
+                                 .arg(type.list));
         }
 
+        if (type.orOther && !cell(row, u"choice_filter").trimmed().isEmpty()) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("choice_filter"),
+                         QStringLiteral("'%1' offers 'other' and has a choice_filter; XLSForm does not allow both "
+                                        "(drop 'or_other' and add an 'other' choice to the list instead)")
+                             .arg(typeText));
+        }
         if (type.type == QuestionType::Unsupported) {
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("type"),
                            QStringLiteral("'%1' questions cannot be captured on a desktop: '%2' is kept but stays "
@@ -308,7 +329,10 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
             item.required.always = true;
         const bool requiredIsExpression = !isXlsFormYes(required) && !isXlsFormNo(required);
 
-        if (type.type == QuestionType::Calculate && cell(row, u"calculation").trimmed().isEmpty()) {
+        // pyxform lets a calculate go without a calculation when its default is an expression (set once, on load).
+        static const QRegularExpression dynamic(QStringLiteral("[-+*|()\\[\\]{}]|\\$\\{|\\b(div|mod)\\b"));
+        if (type.type == QuestionType::Calculate && cell(row, u"calculation").trimmed().isEmpty() &&
+            !dynamic.match(item.defaultValue).hasMatch()) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("calculation"),
                          QStringLiteral("calculate '%1' has no calculation").arg(name));
         }

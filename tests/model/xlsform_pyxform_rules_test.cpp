@@ -379,3 +379,53 @@ TEST(PyxformNames, MetaIsReservedAndSelectMultipleChoicesHoldNoSpaces)
     EXPECT_FALSE(mentions(form.diagnostics, 3, "holds a space"));
     EXPECT_TRUE(mentions(form.diagnostics, 4, "'in town' (choices row 2), which holds a space"));
 }
+
+TEST(PyxformNames, SiblingsDifferingOnlyByCaseWarnOrOtherWithAFilterIsRefused)
+{
+    const ParsedForm form = XlsFormParser::parse(workbook({
+        sheet("survey", {{"type", "name", "label", "choice_filter"},
+                         {"text", "Q1", "A"},
+                         {"text", "q1", "B"},
+                         {"begin group", "g", "G"}, {"text", "q1", "C"}, {"end group"}}),
+    }));
+    ASSERT_TRUE(form.questionnaire) << describe(form.diagnostics).toStdString();
+    EXPECT_TRUE(mentions(form.diagnostics, 3, "differs only by case", FormDiagnostic::Severity::Warning));
+    EXPECT_EQ(form.diagnostics.warningCount(), 1);
+
+    const ParsedForm filtered = XlsFormParser::parse(workbook({
+        sheet("survey", {{"type", "name", "label", "choice_filter"}, {"select_one yn or_other", "s", "S", "name != 'no'"}}),
+        yesNo(),
+    }));
+    EXPECT_FALSE(filtered.questionnaire);
+    EXPECT_TRUE(mentions(filtered.diagnostics, 2, "does not allow both"));
+}
+
+TEST(PyxformTypes, ExternalSelectNeedsItsListInExternalChoices)
+{
+    const ParsedForm form = XlsFormParser::parse(workbook({
+        sheet("survey", {{"type", "name", "label", "choice_filter"}, {"select_one_external towns", "t", "T", "x = 1"}}),
+    }));
+    EXPECT_FALSE(form.questionnaire);
+    EXPECT_TRUE(mentions(form.diagnostics, 2, "'towns' is not in the external_choices sheet"));
+}
+
+TEST(PyxformHeaders, TwoNamesForOneColumnDisabledRowsAndCalculatesWithADynamicDefault)
+{
+    const ParsedForm twice = XlsFormParser::parse(workbook({
+        sheet("survey", {{"type", "name", "label", "caption"}, {"text", "a", "A", "A"}}),
+    }));
+    EXPECT_FALSE(twice.questionnaire);
+    EXPECT_TRUE(mentions(twice.diagnostics, 1, "columns 'label' and 'caption' are two names for the same column"));
+
+    const ParsedForm form = XlsFormParser::parse(workbook({
+        sheet("survey", {{"type", "name", "label", "disabled", "default", "calculation"},
+                         {"text", "a", "A"},
+                         {"Integer", "old", "Old", "yes"},
+                         {"calculate", "started", "", "", "now()"},
+                         {"calculate", "fixed", "", "", "7"}}),
+    }));
+    EXPECT_FALSE(form.questionnaire);
+    EXPECT_FALSE(mentions(form.diagnostics, 3, "unknown question type")) << describe(form.diagnostics).toStdString();
+    EXPECT_FALSE(mentions(form.diagnostics, 4, "has no calculation"));
+    EXPECT_TRUE(mentions(form.diagnostics, 5, "calculate 'fixed' has no calculation"));
+}
