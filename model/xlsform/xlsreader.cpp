@@ -1,5 +1,6 @@
 #include "xlsreader.h"
 
+#include "biffclaims.h"
 #include "sheetbuilder.h"
 
 #include <QLocale>
@@ -65,6 +66,14 @@ QString cellText(const FreeXL_CellValue &cell)
     }
 }
 
+// FreeXL sets aside memory for every cell a sheet's recorded dimensions cover, filled or not (about 32 bytes each):
+// a few-kilobyte file claiming 65,536 x 256 cells would take half a gigabyte. Real forms hold well under a
+// hundredth of this; a choices sheet of 100,000 choices in 10 columns still fits.
+constexpr quint64 kMaxCells = 4'000'000;
+// FreeXL counts a date's days one at a time (about 2 ns a day): this is a second or two in all. A form's dates, some
+// 46,000 days each, stay far below it even by the ten thousand.
+constexpr quint64 kMaxDateDays = 600'000'000;
+
 class Handle
 {
 public:
@@ -100,6 +109,23 @@ std::variant<Workbook, WorkbookError> XlsReader::read(const QByteArray &bytes, c
                                      .arg(sourceName)};
         return WorkbookError{QStringLiteral("%1 cannot be read as an Excel .xls workbook: %2").arg(sourceName, why)};
     };
+    if (const std::optional<BiffClaims> claims = BiffClaims::read(bytes)) {
+        if (claims->cells > kMaxCells) {
+            return fail(QStringLiteral("its sheets claim %1 cells (the largest %2 rows by %3 columns), more than "
+                                       "FlowDesk reads from an .xls file (%4); delete the unused rows and columns "
+                                       "below and right of the form, or save it as .xlsx")
+                            .arg(claims->cells)
+                            .arg(claims->rows)
+                            .arg(claims->columns)
+                            .arg(kMaxCells));
+        }
+        if (claims->dateDays > kMaxDateDays) {
+            return fail(QStringLiteral("its date cells lie too far in the future to read (the latest is day %1 after "
+                                       "1900); check the dates, or save it as .xlsx")
+                            .arg(claims->largestDate, 0, 'f', 0));
+        }
+    }
+
     // FreeXL reads files only: the bytes (perhaps from the store) go through a private temporary file.
     QTemporaryFile file;
     if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())

@@ -2,6 +2,7 @@
 #include "questionnaire/questionnaireloader.h"
 #include "store_fixtures.h"
 #include "testforms.h"
+#include "xlsform/compounddocument.h"
 #include "xlsform/workbookreader.h"
 
 #include <QDir>
@@ -99,4 +100,54 @@ TEST(XlsReader, AnEncryptedWorkbookIsSaidToBePasswordProtected)
                   name + " is password-protected (encrypted); remove the password in Excel or LibreOffice and save "
                          "it again");
     }
+}
+
+TEST(XlsReader, ASheetClaimingMillionsOfCellsIsRefusedBeforeReading)
+{
+    WorkbookReader::Result read = WorkbookReader::read(QStringLiteral(FLOWDESK_TEST_DATA_DIR "/xls/wide.xls"));
+    ASSERT_TRUE(std::holds_alternative<WorkbookError>(read));
+    EXPECT_TRUE(std::get<WorkbookError>(read).message.contains(
+        "its sheets claim 16777216 cells (the largest 65536 rows by 256 columns)"))
+        << std::get<WorkbookError>(read).message.toStdString();
+}
+
+TEST(CompoundDocument, FindsTheWorkbookStreamAndSurvivesDamage)
+{
+    const QByteArray file = bytesOf(kForm);
+    const std::optional<QByteArray> workbook = CompoundDocument::stream(file, u"workbook");
+    ASSERT_TRUE(workbook);
+    EXPECT_TRUE(workbook->startsWith(QByteArray::fromHex("0908"))); // a BIFF BOF record
+    EXPECT_FALSE(CompoundDocument::stream(file, u"nothing"));
+    // Every cut and every flipped byte of the header and tables is refused or read, never a crash.
+    for (qsizetype cut = 0; cut < file.size(); cut += 97)
+        (void)CompoundDocument::stream(file.left(cut), u"Workbook");
+    for (qsizetype at = 0; at < file.size(); at += 7) {
+        QByteArray damaged = file;
+        damaged[at] = char(~damaged[at]);
+        (void)CompoundDocument::stream(damaged, u"Workbook");
+    }
+}
+
+TEST(XlsReader, FlippedBytesAreReadOrRefusedNeverACrash)
+{
+    const QByteArray file = bytesOf(kForm);
+    int refused = 0;
+    for (qsizetype at = 0; at < file.size(); at += 11) {
+        QByteArray damaged = file;
+        damaged[at] = char(damaged[at] ^ 0x5A);
+        const WorkbookReader::Result read = WorkbookReader::readXlsx(damaged, QStringLiteral("damaged.xls"));
+        if (const auto *error = std::get_if<WorkbookError>(&read)) {
+            ++refused;
+            EXPECT_TRUE(error->message.startsWith("damaged.xls ")) << error->message.toStdString();
+        }
+    }
+    EXPECT_GT(refused, 0);
+}
+
+TEST(XlsReader, ADateBillionsOfDaysAwayIsRefusedBeforeReading)
+{
+    WorkbookReader::Result read = WorkbookReader::read(QStringLiteral(FLOWDESK_TEST_DATA_DIR "/xls/future.xls"));
+    ASSERT_TRUE(std::holds_alternative<WorkbookError>(read));
+    EXPECT_TRUE(std::get<WorkbookError>(read).message.contains("the latest is day 1000000000 after 1900"))
+        << std::get<WorkbookError>(read).message.toStdString();
 }

@@ -44,3 +44,21 @@ for r, row in enumerate([["type", "name", "label"], ["text", "who", "Who?"], ["n
     for c, value in enumerate(row):
         sheet.write(r, c, value)
 single.save("sheet1.xls")
+
+# A few kilobytes claiming every cell of an .xls sheet (one value at the far corner): refused before reading.
+wide = xlwt.Workbook(encoding="utf-8")
+sheet = wide.add_sheet("survey")
+for c, value in enumerate(["type", "name", "label"]):
+    sheet.write(0, c, value)
+sheet.write(65535, 255, "far corner")
+wide.save("wide.xls")
+
+# A date a billion days after 1900: FreeXL would count them one by one (seconds); refused before reading.
+future = xlwt.Workbook(encoding="utf-8")
+sheet = future.add_sheet("survey")
+for c, value in enumerate(["type", "name", "label", "default"]):
+    sheet.write(0, c, value)
+for c, value in enumerate(["date", "when", "When"]):
+    sheet.write(1, c, value)
+sheet.write(1, 3, 1e9, date_style)
+future.save("future.xls")
