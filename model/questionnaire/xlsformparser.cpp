@@ -44,15 +44,18 @@ XlsFormParser::XlsFormParser(const Workbook &workbook) : m_workbook(workbook) {}
 
 int XlsFormParser::Columns::find(QStringView name) const
 {
-    for (size_t i = 0; i < base.size(); ++i) {
-        if (base[i] == name && language[i] < 0)
-            return static_cast<int>(i);
+    return m_found.value(name.toString(), -1);
+}
+
+void XlsFormParser::Columns::index()
+{
+    m_found.clear();
+    // Walking backwards, the earliest column wins, and one without a language beats any with one.
+    for (size_t i = base.size(); i-- > 0;) {
+        const auto found = m_found.constFind(base[i]);
+        if (found == m_found.cend() || language[i] < 0 || language[static_cast<size_t>(*found)] >= 0)
+            m_found.insert(base[i], static_cast<int>(i));
     }
-    for (size_t i = 0; i < base.size(); ++i) {
-        if (base[i] == name)
-            return static_cast<int>(i);
-    }
-    return -1;
 }
 
 int XlsFormParser::languageFor(const QString &written)
@@ -87,13 +90,16 @@ XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collec
             language = languageFor(parsed.language);
         columns.language.push_back(language);
     }
+    columns.index();
     return columns;
 }
 
 void XlsFormParser::fillText(LocalizedText &text, const QString &base, const Columns &columns,
                              const SheetRow &row) const
 {
-    for (size_t c = 0; c < columns.base.size(); ++c) {
+    // A row holds cells up to its last filled one: walking those, not every header, keeps wide sheets cheap.
+    const size_t filled = std::min(columns.base.size(), static_cast<size_t>(row.cells.size()));
+    for (size_t c = 0; c < filled; ++c) {
         if (columns.base[c] != base || columns.language[c] < 0)
             continue;
         const QString value = row.cell(static_cast<int>(c));
@@ -178,6 +184,16 @@ ParsedForm XlsFormParser::run()
     return {std::make_shared<const Questionnaire>(std::move(m_q)), m_diag};
 }
 
+int XlsFormParser::listIndex(const QString &name)
+{
+    // Lists are only ever added, so the ones added since the last look-up are indexed now; the first of a name wins.
+    for (; m_listsIndexed < m_q.lists.size(); ++m_listsIndexed) {
+        if (!m_listIndex.contains(m_q.lists[m_listsIndexed].name))
+            m_listIndex.insert(m_q.lists[m_listsIndexed].name, static_cast<int>(m_listsIndexed));
+    }
+    return m_listIndex.value(name, -1);
+}
+
 void XlsFormParser::readChoices(const Sheet &sheet)
 {
     const Columns columns = mapColumns(sheet, true);
@@ -187,6 +203,10 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         m_diag.error(sheet.name, sheet.headerExcelRow, QString(),
                      QStringLiteral("the %1 sheet needs 'list_name' and 'name' columns").arg(sheet.name));
         return;
+    }
+    for (size_t c = 0; c < columns.base.size(); ++c) {
+        if (columns.base[c] != u"list_name" && columns.base[c] != u"name" && columns.language[c] < 0)
+            m_choiceSheetColumns.append(columns.base[c]);
     }
     for (const SheetRow &row : sheet.rows) {
         const QString listName = row.cell(listColumn).trimmed();
@@ -198,8 +218,8 @@ void XlsFormParser::readChoices(const Sheet &sheet)
                          QStringLiteral("choice '%1' has no list_name").arg(name));
             continue;
         }
-        auto list = std::find_if(m_q.lists.begin(), m_q.lists.end(),
-                                 [&](const ChoiceList &l) { return l.name == listName; });
+        const int index = listIndex(listName);
+        auto list = index < 0 ? m_q.lists.end() : m_q.lists.begin() + index;
         if (list == m_q.lists.end()) {
             ChoiceList created;
             created.name = listName;
@@ -226,11 +246,13 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         choice.name = name;
         choice.excelRow = row.excelRow;
         fillText(choice.label, QStringLiteral("label"), columns, row);
-        for (size_t c = 0; c < columns.base.size(); ++c) {
+        // Only filled cells: an absent column reads as empty, and a sheet of thousands of columns stays cheap.
+        const size_t filled = std::min(columns.base.size(), static_cast<size_t>(row.cells.size()));
+        for (size_t c = 0; c < filled; ++c) {
             const QString &base = columns.base[c];
-            if (base == u"list_name" || base == u"name" || columns.language[c] >= 0)
+            if (base == u"list_name" || base == u"name" || columns.language[c] >= 0 || row.cells.at(c).isEmpty())
                 continue;
-            choice.columns.insert(base, row.cell(static_cast<int>(c)));
+            choice.columns.insert(base, row.cells.at(c));
         }
         if (choice.label.isEmpty()) {
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),
