@@ -18,8 +18,7 @@ LoadedForm parseRead(WorkbookReader::Result read)
     loaded.questionnaire = std::move(parsed.questionnaire);
     for (const QString &warning : std::as_const(loaded.workbook.warnings))
         loaded.diagnostics.warning(QString(), 0, QString(), warning);
-    loaded.diagnostics.items.insert(loaded.diagnostics.items.end(), parsed.diagnostics.items.begin(),
-                                    parsed.diagnostics.items.end());
+    loaded.diagnostics.append(parsed.diagnostics);
     return loaded;
 }
 

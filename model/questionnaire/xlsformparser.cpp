@@ -1,6 +1,7 @@
 #include "xlsformparser.h"
 
 #include "columnheader.h"
+#include "xlsform/workbookbudget.h"
 #include "xlsformvalues.h"
 
 #include <QRegularExpression>
@@ -13,6 +14,9 @@ namespace {
 const QString kSurvey = QStringLiteral("survey");
 const QString kChoices = QStringLiteral("choices");
 const QString kSettings = QStringLiteral("settings");
+// Every survey row becomes an item with its texts and expressions, about a kilobyte in memory. The longest forms
+// in use have a few thousand rows; ten times more than that is refused rather than held.
+constexpr int kMaxSurveyRows = 50000;
 
 
 int editDistance(QStringView a, QStringView b)
@@ -159,6 +163,13 @@ ParsedForm XlsFormParser::run()
     const Sheet *survey = m_workbook.sheet(kSurvey);
     if (!survey) {
         m_diag.error(QString(), 0, QString(), QStringLiteral("the workbook has no 'survey' sheet"));
+        return {nullptr, m_diag};
+    }
+    if (survey->rows.size() > size_t(kMaxSurveyRows)) {
+        m_diag.error(survey->name, survey->rows[kMaxSurveyRows].excelRow, QString(),
+                     QStringLiteral("the survey sheet has more than %1 rows, far more than any questionnaire in use "
+                                    "(the longest have a few thousand); check that this is the right form")
+                         .arg(WorkbookBudget::number(kMaxSurveyRows)));
         return {nullptr, m_diag};
     }
     readSettings();

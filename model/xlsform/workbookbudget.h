@@ -18,9 +18,12 @@ public:
     static constexpr int maxCellCharacters = 32767;
     // Bytes of XML or CSV read, after unpacking, over the whole workbook.
     static constexpr qint64 maxUnpackedBytes = qint64(100) * 1024 * 1024;
-    // Cells kept in sheets (or strings in the shared-string table), and characters in them.
-    static constexpr qint64 maxCells = 2 * 1000 * 1000;
-    static constexpr qint64 maxCharacters = 32 * 1000 * 1000;
+    // Cells kept in sheets (or strings in the shared-string table), and characters in them. A questionnaire
+    // costs some hundred bytes per cell in memory, and a compiled expression some 25 bytes per character, so
+    // either limit keeps a form within a few hundred megabytes. A choice list of 70,000 villages labelled in three
+    // languages is about 400,000 cells and 6 million characters.
+    static constexpr qint64 maxCells = 1000 * 1000;
+    static constexpr qint64 maxCharacters = 16 * 1000 * 1000;
 
     // Each returns false, with `error` saying what was too much, when the spending goes over the budget.
     bool spendBytes(qint64 bytes, QString &error);

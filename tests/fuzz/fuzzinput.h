@@ -3,7 +3,9 @@
 // How the fuzz targets turn raw bytes into files. Shared with tests/model/fuzz_regression_test.cpp, which replays
 // the kept inputs through the same path in the normal build.
 
-#include "xlsform/workbook.h"
+#include "questionnaire/xlsformparser.h"
+#include "xlsform/workbookreader.h"
+#include "xlsform/ziparchive.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 
 namespace flowdesk::fuzz {
 
@@ -51,6 +54,32 @@ inline SourceFiles csvSheets(const QByteArray &bytes)
         ++index;
     }
     return files;
+}
+
+// What reading one input came to: the reader's refusal, or the parsed form.
+struct Outcome
+{
+    std::optional<WorkbookError> refused;
+    ParsedForm parsed;
+};
+
+inline Outcome parse(WorkbookReader::Result read)
+{
+    if (const auto *error = std::get_if<WorkbookError>(&read))
+        return {*error, {}};
+    return {std::nullopt, XlsFormParser::parse(std::get<Workbook>(read))};
+}
+
+// An input that starts with "PK" is the file itself; any other is a list of package parts, zipped first.
+inline Outcome runXlsx(const QByteArray &input)
+{
+    const QByteArray package = input.startsWith("PK") ? input : ZipArchive::write(namedParts(input));
+    return parse(WorkbookReader::readXlsx(package, QStringLiteral("fuzz.xlsx")));
+}
+
+inline Outcome runCsvSheets(const QByteArray &input)
+{
+    return parse(WorkbookReader::readCsvSheets(csvSheets(input), QStringLiteral("fuzz")));
 }
 
 } // namespace flowdesk::fuzz

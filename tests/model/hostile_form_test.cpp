@@ -128,3 +128,38 @@ TEST(HostileForm, ACycleWithALongTailNamesOnlyTheCycle)
     ASSERT_EQ(found.size(), 1u) << describe(form.diagnostics).left(2000).toStdString();
     EXPECT_TRUE(found[0]->message.endsWith("in a cycle: ${a} -> ${b}")) << found[0]->message.toStdString();
 }
+
+TEST(HostileForm, ASurveyPastFiftyThousandRowsIsRefusedBeforeItIsBuilt)
+{
+    Sheet survey;
+    survey.name = QStringLiteral("survey");
+    survey.headers = QStringList{"type", "name", "label"};
+    for (int i = 0; i < 50001; ++i)
+        survey.rows.push_back(row(i + 2, {"text", QStringLiteral("q%1").arg(i), "Q"}));
+    Workbook workbook;
+    workbook.sourceName = QStringLiteral("long.xlsx");
+    workbook.sheets.push_back(survey);
+    const ParsedForm form = XlsFormParser::parse(workbook);
+    EXPECT_FALSE(form.questionnaire);
+    ASSERT_EQ(form.diagnostics.items.size(), 1u);
+    EXPECT_EQ(form.diagnostics.items[0].toString(),
+              "error: survey row 50002: the survey sheet has more than 50,000 rows, far more than any questionnaire "
+              "in use (the longest have a few thousand); check that this is the right form");
+}
+
+TEST(HostileForm, ThousandsOfProblemsAreCountedButOnlyTheFirstThousandListed)
+{
+    Sheet survey;
+    survey.name = QStringLiteral("survey");
+    survey.headers = QStringList{"type", "name", "label"};
+    for (int i = 0; i < 3000; ++i)
+        survey.rows.push_back(row(i + 2, {"text", "same", "Q"}));
+    Workbook workbook;
+    workbook.sourceName = QStringLiteral("repeated.xlsx");
+    workbook.sheets.push_back(survey);
+    const ParsedForm form = XlsFormParser::parse(workbook);
+    EXPECT_FALSE(form.questionnaire);
+    EXPECT_EQ(form.diagnostics.items.size(), size_t(FormDiagnostics::maxListed));
+    EXPECT_EQ(form.diagnostics.errorCount(), 2999); // every row after the first reuses the name
+    EXPECT_EQ(form.diagnostics.items.back().row, 1002);
+}
