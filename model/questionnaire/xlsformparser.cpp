@@ -67,11 +67,12 @@ int XlsFormParser::languageFor(const QString &written)
     const QString name = written.isEmpty()
                              ? (m_defaultLanguageSetting.isEmpty() ? QStringLiteral("default") : m_defaultLanguageSetting)
                              : written;
-    for (int i = 0; i < m_q.languages.size(); ++i) {
-        if (m_q.languages.at(i).compare(name, Qt::CaseInsensitive) == 0)
-            return i;
-    }
+    // A look-up, not a scan: a header row may name thousands of languages.
+    const QString key = name.toCaseFolded();
+    if (const auto found = m_languageIndex.constFind(key); found != m_languageIndex.cend())
+        return *found;
     m_q.languages.append(name);
+    m_languageIndex.insert(key, static_cast<int>(m_q.languages.size()) - 1);
     return static_cast<int>(m_q.languages.size()) - 1;
 }
 

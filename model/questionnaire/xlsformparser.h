@@ -71,6 +71,7 @@ private:
     std::map<QString, QHash<QString, int>> m_choiceIndex;
     QHash<QString, int> m_listIndex; // list name -> index in m_q.lists, for the first m_listsIndexed lists
     size_t m_listsIndexed = 0;
+    QHash<QString, int> m_languageIndex; // case-folded language -> index in m_q.languages
     QStringList m_choiceSheetColumns; // columns of the choices sheets a choice_filter may read, as headed
 };
 
