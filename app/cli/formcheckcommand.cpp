@@ -32,6 +32,8 @@ int formCheck(const QStringList &args)
     const LoadedForm form = QuestionnaireLoader::load(path);
     for (const FormDiagnostic &d : form.diagnostics.items)
         (d.severity == FormDiagnostic::Severity::Error ? err() : out()) << path << ": " << d.toString() << "\n";
+    if (const int unlisted = form.diagnostics.unlistedErrors + form.diagnostics.unlistedWarnings; unlisted > 0)
+        err() << path << ": " << unlisted << " more problems are not listed\n";
     if (!form.ok()) {
         err() << path << ": invalid (" << count(form.diagnostics.errorCount(), "error") << ", "
               << count(form.diagnostics.warningCount(), "warning") << ")\n";

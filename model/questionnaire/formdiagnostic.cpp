@@ -25,24 +25,42 @@ bool FormDiagnostics::hasErrors() const
 
 int FormDiagnostics::errorCount() const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const FormDiagnostic &d) {
-        return d.severity == FormDiagnostic::Severity::Error;
-    }));
+    return unlistedErrors + static_cast<int>(std::count_if(items.begin(), items.end(), [](const FormDiagnostic &d) {
+               return d.severity == FormDiagnostic::Severity::Error;
+           }));
 }
 
 int FormDiagnostics::warningCount() const
 {
-    return static_cast<int>(items.size()) - errorCount();
+    return static_cast<int>(items.size()) + unlistedErrors + unlistedWarnings - errorCount();
 }
 
 void FormDiagnostics::error(const QString &sheet, int row, const QString &column, const QString &message)
 {
-    items.push_back({FormDiagnostic::Severity::Error, sheet, row, column, message});
+    add({FormDiagnostic::Severity::Error, sheet, row, column, message});
 }
 
 void FormDiagnostics::warning(const QString &sheet, int row, const QString &column, const QString &message)
 {
-    items.push_back({FormDiagnostic::Severity::Warning, sheet, row, column, message});
+    add({FormDiagnostic::Severity::Warning, sheet, row, column, message});
+}
+
+void FormDiagnostics::append(const FormDiagnostics &other)
+{
+    for (const FormDiagnostic &d : other.items)
+        add(d);
+    unlistedErrors += other.unlistedErrors;
+    unlistedWarnings += other.unlistedWarnings;
+}
+
+void FormDiagnostics::add(FormDiagnostic diagnostic)
+{
+    if (items.size() < size_t(maxListed))
+        items.push_back(std::move(diagnostic));
+    else if (diagnostic.severity == FormDiagnostic::Severity::Error)
+        ++unlistedErrors;
+    else
+        ++unlistedWarnings;
 }
 
 } // namespace flowdesk

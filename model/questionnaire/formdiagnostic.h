@@ -22,13 +22,23 @@ struct FormDiagnostic
 
 struct FormDiagnostics
 {
-    std::vector<FormDiagnostic> items;
+    // Past this many, problems are counted but not listed: a damaged or hostile sheet can have one on each of a
+    // million rows, and nobody reads a million lines.
+    static constexpr int maxListed = 1000;
+
+    std::vector<FormDiagnostic> items; // at most maxListed
+    int unlistedErrors = 0;
+    int unlistedWarnings = 0;
 
     bool hasErrors() const;
-    int errorCount() const;
-    int warningCount() const;
+    int errorCount() const;   // listed or not
+    int warningCount() const; // listed or not
     void error(const QString &sheet, int row, const QString &column, const QString &message);
     void warning(const QString &sheet, int row, const QString &column, const QString &message);
+    void append(const FormDiagnostics &other);
+
+private:
+    void add(FormDiagnostic diagnostic);
 };
 
 } // namespace flowdesk

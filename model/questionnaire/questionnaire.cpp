@@ -139,6 +139,14 @@ int Questionnaire::languageIndex(QStringView codeOrName) const
     return -1;
 }
 
+QString Questionnaire::path(int id) const
+{
+    QStringList names;
+    for (int at = id; at >= 0; at = item(at).parent)
+        names.prepend(item(at).name);
+    return names.join(u'/');
+}
+
 void Questionnaire::indexNames()
 {
     m_byName.clear();

@@ -73,8 +73,7 @@ struct Item
     int depth = 0;    // nesting level, 0 at the top
     QuestionType type = QuestionType::Unsupported;
     QString typeText; // as written in the sheet
-    QString name;
-    QString path;     // names from the top joined by '/': "travel/member/member_age"
+    QString name;     // see Questionnaire::path for the names from the top
     int excelRow = 0;
 
     LocalizedText label;
@@ -133,6 +132,9 @@ public:
     }
 
     int itemByName(QStringView name) const { return m_byName.value(name.toString(), -1); }
+    // Names from the top joined by '/': "travel/member/member_age". Made on demand: kept for every item, paths
+    // would cost the square of the nesting depth.
+    QString path(int id) const;
     const Item &item(int id) const { return items[static_cast<size_t>(id)]; }
     const ChoiceList *choiceList(const Item &item) const
     {

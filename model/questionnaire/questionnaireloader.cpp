@@ -16,7 +16,9 @@ LoadedForm parseRead(WorkbookReader::Result read)
     loaded.workbook = std::get<Workbook>(std::move(read));
     ParsedForm parsed = XlsFormParser::parse(loaded.workbook);
     loaded.questionnaire = std::move(parsed.questionnaire);
-    loaded.diagnostics = std::move(parsed.diagnostics);
+    for (const QString &warning : std::as_const(loaded.workbook.warnings))
+        loaded.diagnostics.warning(QString(), 0, QString(), warning);
+    loaded.diagnostics.append(parsed.diagnostics);
     return loaded;
 }
 

@@ -83,13 +83,25 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
         occurrences[item.name] += 1;
 
     // Choice columns a choice_filter may name bare ("country = ${survey_country}").
-    m_q.choiceColumns = {QStringLiteral("name"), QStringLiteral("label")};
-    for (const ChoiceList &list : m_q.lists) {
+    // Column (lower case) -> its index in choiceColumns: a look-up per reference, however wide the sheet.
+    QHash<QString, int> columnIndex;
+    const auto addColumn = [&](const QString &column) {
+        const QString key = column.toLower();
+        if (!columnIndex.contains(key)) {
+            columnIndex.insert(key, static_cast<int>(m_q.choiceColumns.size()));
+            m_q.choiceColumns.append(column);
+        }
+        return columnIndex.value(key);
+    };
+    m_q.choiceColumns.clear();
+    addColumn(QStringLiteral("name"));
+    addColumn(QStringLiteral("label"));
+    for (const QString &column : std::as_const(m_choiceSheetColumns))
+        addColumn(column);
+    for (const ChoiceList &list : m_q.lists) { // external choice files have columns of their own
         for (const Choice &choice : list.choices) {
-            for (auto it = choice.columns.cbegin(); it != choice.columns.cend(); ++it) {
-                if (!m_q.choiceColumns.contains(it.key()))
-                    m_q.choiceColumns.append(it.key());
-            }
+            for (auto it = choice.columns.cbegin(); it != choice.columns.cend(); ++it)
+                addColumn(it.key());
         }
     }
 
@@ -106,10 +118,8 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
                 if (choiceFilter && name.startsWith(kColumnPlaceholder))
                     return m_q.choiceColumnField(name.mid(kColumnPlaceholder.size()).toInt());
                 if (bare && choiceFilter) {
-                    for (int c = 0; c < m_q.choiceColumns.size(); ++c) {
-                        if (m_q.choiceColumns.at(c).compare(name, Qt::CaseInsensitive) == 0)
-                            return m_q.choiceColumnField(c);
-                    }
+                    if (const auto found = columnIndex.constFind(name.toLower()); found != columnIndex.cend())
+                        return m_q.choiceColumnField(*found);
                 }
                 if (occurrences.value(name) > 1 && !ambiguous.contains(name))
                     ambiguous << name;
@@ -119,8 +129,7 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
                 // XPath reads a bare name that is no field as an empty node-set; ODK accepts such forms, so do we,
                 // with a warning. It becomes a column no choice has: empty everywhere.
                 emptyNames << name;
-                m_q.choiceColumns.append(name.toLower());
-                return m_q.choiceColumnField(static_cast<int>(m_q.choiceColumns.size()) - 1);
+                return m_q.choiceColumnField(addColumn(name.toLower()));
             };
             std::vector<expr::ParseError> errors;
             const QString source = choiceFilter ? replaceDoubleColonColumns(straightQuotes(text), m_q.choiceColumns)
@@ -173,7 +182,8 @@ void XlsFormParser::checkTextReferences(const Sheet &survey, const Columns &colu
     // Labels, hints and messages may show answers (${name}); a name that does not exist is an error, as in pyxform.
     static const QRegularExpression reference(QStringLiteral("\\$\\{([^}]*)\\}"));
     for (const PendingRow &pending : m_pending) {
-        for (size_t c = 0; c < columns.base.size(); ++c) {
+        const size_t filled = std::min(columns.base.size(), static_cast<size_t>(pending.row.cells.size()));
+        for (size_t c = 0; c < filled; ++c) {
             if (columns.language[c] < 0 && columns.base[c] != u"label" && columns.base[c] != u"hint")
                 continue;
             const QString text = pending.row.cell(static_cast<int>(c));
@@ -193,11 +203,13 @@ void XlsFormParser::orderEvaluation()
 {
     const size_t n = m_q.items.size();
     std::vector<std::vector<int>> dependents(n);
+    std::vector<std::vector<int>> dependencies(n);
     std::vector<int> pendingCount(n, 0);
     auto addEdge = [&](int from, int to) {
         if (from < 0 || static_cast<size_t>(from) >= n)
             return; // choice columns are not items
         dependents[static_cast<size_t>(from)].push_back(to);
+        dependencies[static_cast<size_t>(to)].push_back(from);
         ++pendingCount[static_cast<size_t>(to)];
     };
     for (const Item &item : m_q.items) {
@@ -232,19 +244,27 @@ void XlsFormParser::orderEvaluation()
     if (m_q.evaluationOrder.size() < n) {
         // What Kahn left holds the cycles and what hangs below them; peel off the latter so the message names
         // only the questions that really depend on each other.
+        // Kahn again, backwards: an item none of whose dependents is left is not on a cycle.
         std::vector<bool> left(n, false);
         for (size_t i = 0; i < n; ++i)
             left[i] = pendingCount[i] > 0;
-        for (bool peeled = true; peeled;) {
-            peeled = false;
-            for (size_t i = 0; i < n; ++i) {
-                if (!left[i])
-                    continue;
-                const auto &out = dependents[i];
-                if (std::none_of(out.begin(), out.end(), [&](int d) { return left[static_cast<size_t>(d)]; })) {
-                    left[i] = false;
-                    peeled = true;
-                }
+        std::vector<int> leftDependents(n, 0);
+        std::vector<int> peel;
+        for (size_t i = 0; i < n; ++i) {
+            if (!left[i])
+                continue;
+            for (int d : dependents[i])
+                leftDependents[i] += left[static_cast<size_t>(d)] ? 1 : 0;
+            if (leftDependents[i] == 0)
+                peel.push_back(static_cast<int>(i));
+        }
+        while (!peel.empty()) {
+            const size_t id = static_cast<size_t>(peel.back());
+            peel.pop_back();
+            left[id] = false;
+            for (int from : dependencies[id]) {
+                if (left[static_cast<size_t>(from)] && --leftDependents[static_cast<size_t>(from)] == 0)
+                    peel.push_back(from);
             }
         }
         QStringList cycle;

@@ -1,6 +1,7 @@
 #include "xlsformparser.h"
 
 #include "columnheader.h"
+#include "xlsform/workbookbudget.h"
 #include "xlsformvalues.h"
 
 #include <QRegularExpression>
@@ -13,6 +14,9 @@ namespace {
 const QString kSurvey = QStringLiteral("survey");
 const QString kChoices = QStringLiteral("choices");
 const QString kSettings = QStringLiteral("settings");
+// Every survey row becomes an item with its texts and expressions, about a kilobyte in memory. The longest forms
+// in use have a few thousand rows; ten times more than that is refused rather than held.
+constexpr int kMaxSurveyRows = 50000;
 
 
 int editDistance(QStringView a, QStringView b)
@@ -44,15 +48,18 @@ XlsFormParser::XlsFormParser(const Workbook &workbook) : m_workbook(workbook) {}
 
 int XlsFormParser::Columns::find(QStringView name) const
 {
-    for (size_t i = 0; i < base.size(); ++i) {
-        if (base[i] == name && language[i] < 0)
-            return static_cast<int>(i);
+    return m_found.value(name.toString(), -1);
+}
+
+void XlsFormParser::Columns::index()
+{
+    m_found.clear();
+    // Walking backwards, the earliest column wins, and one without a language beats any with one.
+    for (size_t i = base.size(); i-- > 0;) {
+        const auto found = m_found.constFind(base[i]);
+        if (found == m_found.cend() || language[i] < 0 || language[static_cast<size_t>(*found)] >= 0)
+            m_found.insert(base[i], static_cast<int>(i));
     }
-    for (size_t i = 0; i < base.size(); ++i) {
-        if (base[i] == name)
-            return static_cast<int>(i);
-    }
-    return -1;
 }
 
 int XlsFormParser::languageFor(const QString &written)
@@ -60,11 +67,12 @@ int XlsFormParser::languageFor(const QString &written)
     const QString name = written.isEmpty()
                              ? (m_defaultLanguageSetting.isEmpty() ? QStringLiteral("default") : m_defaultLanguageSetting)
                              : written;
-    for (int i = 0; i < m_q.languages.size(); ++i) {
-        if (m_q.languages.at(i).compare(name, Qt::CaseInsensitive) == 0)
-            return i;
-    }
+    // A look-up, not a scan: a header row may name thousands of languages.
+    const QString key = name.toCaseFolded();
+    if (const auto found = m_languageIndex.constFind(key); found != m_languageIndex.cend())
+        return *found;
     m_q.languages.append(name);
+    m_languageIndex.insert(key, static_cast<int>(m_q.languages.size()) - 1);
     return static_cast<int>(m_q.languages.size()) - 1;
 }
 
@@ -97,13 +105,16 @@ XlsFormParser::Columns XlsFormParser::mapColumns(const Sheet &sheet, bool collec
             language = languageFor(parsed.language);
         columns.language.push_back(language);
     }
+    columns.index();
     return columns;
 }
 
 void XlsFormParser::fillText(LocalizedText &text, const QString &base, const Columns &columns,
                              const SheetRow &row) const
 {
-    for (size_t c = 0; c < columns.base.size(); ++c) {
+    // A row holds cells up to its last filled one: walking those, not every header, keeps wide sheets cheap.
+    const size_t filled = std::min(columns.base.size(), static_cast<size_t>(row.cells.size()));
+    for (size_t c = 0; c < filled; ++c) {
         if (columns.base[c] != base || columns.language[c] < 0)
             continue;
         const QString value = row.cell(static_cast<int>(c));
@@ -180,6 +191,13 @@ ParsedForm XlsFormParser::run()
         m_diag.error(QString(), 0, QString(), QStringLiteral("the workbook has no 'survey' sheet"));
         return {nullptr, m_diag};
     }
+    if (survey->rows.size() > size_t(kMaxSurveyRows)) {
+        m_diag.error(survey->name, survey->rows[kMaxSurveyRows].excelRow, QString(),
+                     QStringLiteral("the survey sheet has more than %1 rows, far more than any questionnaire in use "
+                                    "(the longest have a few thousand); check that this is the right form")
+                         .arg(WorkbookBudget::number(kMaxSurveyRows)));
+        return {nullptr, m_diag};
+    }
     readSettings();
     if (!m_defaultLanguageSetting.isEmpty())
         languageFor(m_defaultLanguageSetting);
@@ -204,6 +222,29 @@ ParsedForm XlsFormParser::run()
     return {std::make_shared<const Questionnaire>(std::move(m_q)), m_diag};
 }
 
+int XlsFormParser::listIndex(const QString &name)
+{
+    // Lists are only ever added, so the ones added since the last look-up are indexed now; the first of a name wins.
+    for (; m_listsIndexed < m_q.lists.size(); ++m_listsIndexed) {
+        if (!m_listIndex.contains(m_q.lists[m_listsIndexed].name))
+            m_listIndex.insert(m_q.lists[m_listsIndexed].name, static_cast<int>(m_listsIndexed));
+    }
+    return m_listIndex.value(name, -1);
+}
+
+int XlsFormParser::firstSpacedChoice(int list)
+{
+    const auto known = m_spacedChoice.constFind(list);
+    if (known != m_spacedChoice.constEnd())
+        return *known;
+    const std::vector<Choice> &choices = m_q.lists[size_t(list)].choices;
+    const auto spaced =
+        std::find_if(choices.begin(), choices.end(), [](const Choice &c) { return c.name.contains(u' '); });
+    const int found = spaced == choices.end() ? -1 : int(spaced - choices.begin());
+    m_spacedChoice.insert(list, found);
+    return found;
+}
+
 void XlsFormParser::readChoices(const Sheet &sheet)
 {
     // pyxform asks for list_name and name only of a choices sheet that has choices: an empty or header-only sheet
@@ -218,6 +259,10 @@ void XlsFormParser::readChoices(const Sheet &sheet)
                      QStringLiteral("the %1 sheet needs 'list_name' and 'name' columns").arg(sheet.name));
         return;
     }
+    for (size_t c = 0; c < columns.base.size(); ++c) {
+        if (columns.base[c] != u"list_name" && columns.base[c] != u"name" && columns.language[c] < 0)
+            m_choiceSheetColumns.append(columns.base[c]);
+    }
     for (const SheetRow &row : sheet.rows) {
         const QString listName = row.cell(listColumn).trimmed();
         const QString name = row.cell(nameColumn).trimmed();
@@ -231,8 +276,8 @@ void XlsFormParser::readChoices(const Sheet &sheet)
                          QStringLiteral("choice '%1' has no list_name").arg(name));
             continue;
         }
-        auto list = std::find_if(m_q.lists.begin(), m_q.lists.end(),
-                                 [&](const ChoiceList &l) { return l.name == listName; });
+        const int index = listIndex(listName);
+        auto list = index < 0 ? m_q.lists.end() : m_q.lists.begin() + index;
         if (list == m_q.lists.end()) {
             ChoiceList created;
             created.name = listName;
@@ -259,14 +304,17 @@ void XlsFormParser::readChoices(const Sheet &sheet)
         choice.name = name;
         choice.excelRow = row.excelRow;
         fillText(choice.label, QStringLiteral("label"), columns, row);
-        for (size_t c = 0; c < columns.base.size(); ++c) {
+        // Only filled cells: an absent column reads as empty, and a sheet of thousands of columns stays cheap.
+        const size_t filled = std::min(columns.base.size(), static_cast<size_t>(row.cells.size()));
+        for (size_t c = 0; c < filled; ++c) {
             const QString &base = columns.base[c];
-            if (base == u"list_name" || base == u"name")
+            if (base == u"list_name" || base == u"name" || row.cells.at(c).isEmpty())
                 continue;
             // A translated column is also kept under its whole header, so a choice filter can name it
             // ("label::English != ''").
-            const QString key = columns.language[c] >= 0 ? sheet.headers.at(static_cast<int>(c)).simplified().toLower() : base;
-            choice.columns.insert(key, row.cell(static_cast<int>(c)));
+            const QString key =
+                columns.language[c] >= 0 ? sheet.headers.at(static_cast<int>(c)).simplified().toLower() : base;
+            choice.columns.insert(key, row.cells.at(c));
         }
         if (choice.label.isEmpty()) {
             m_diag.warning(sheet.name, row.excelRow, QStringLiteral("label"),

@@ -35,6 +35,10 @@ private:
         std::vector<QString> base;
         std::vector<int> language;
         int find(QStringView name) const; // first column with that base and no language, or -1
+        void index();                     // after base and language are filled: makes find() a look-up
+
+    private:
+        QHash<QString, int> m_found; // what find() answers, by base
     };
     Columns mapColumns(const Sheet &sheet, bool collectLanguages);
     void readSettings();
@@ -51,6 +55,9 @@ private:
     const Sheet *surveySheet() const;
     void loadPulldataFiles(const Sheet &survey);
     int externalList(const QString &file, const QString &sheetName, int excelRow);
+    int listIndex(const QString &name); // index in m_q.lists, or -1
+    // The first choice of list `list` whose name holds a space, or -1; worked out once per list.
+    int firstSpacedChoice(int list);
     void checkTextReferences(const Sheet &survey, const Columns &columns);
     void checkSheetNames();
     void fillText(LocalizedText &text, const QString &base, const Columns &columns, const SheetRow &row) const;
@@ -78,6 +85,11 @@ private:
     QHash<QString, int> m_siblingNamesLower;
     // Choice name -> index per list, while the choices sheets are read (duplicates are found here).
     std::map<QString, QHash<QString, int>> m_choiceIndex;
+    QHash<QString, int> m_listIndex; // list name -> index in m_q.lists, for the first m_listsIndexed lists
+    size_t m_listsIndexed = 0;
+    QHash<int, int> m_spacedChoice; // list index -> firstSpacedChoice()
+    QHash<QString, int> m_languageIndex; // case-folded language -> index in m_q.languages
+    QStringList m_choiceSheetColumns; // columns of the choices sheets a choice_filter may read, as headed
 };
 
 } // namespace flowdesk

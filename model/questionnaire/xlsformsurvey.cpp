@@ -21,6 +21,11 @@ bool isValidName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+// Real forms nest groups a handful of levels deep. pyxform and the ODK tools that read its output build the
+// form recursively, several calls per level, so Python's default limit of 1,000 calls stops pyxform at a few
+// hundred levels; 100 stays well inside what every one of them can read.
+constexpr int kMaxNesting = 100;
+
 struct OpenBlock
 {
     int item;
@@ -57,10 +62,8 @@ bool XlsFormParser::checkNoControlCharacters(const Sheet &sheet, const SheetRow 
 int XlsFormParser::externalList(const QString &file, const QString &sheetName, int excelRow)
 {
     const QString listName = QStringLiteral("file:") + file;
-    for (size_t i = 0; i < m_q.lists.size(); ++i) {
-        if (m_q.lists[i].name == listName)
-            return static_cast<int>(i);
-    }
+    if (const int known = listIndex(listName); known >= 0)
+        return known;
     const auto source = std::find_if(m_workbook.sources.begin(), m_workbook.sources.end(), [&](const auto &entry) {
         return entry.first.compare(file, Qt::CaseInsensitive) == 0;
     });
@@ -88,6 +91,12 @@ int XlsFormParser::externalList(const QString &file, const QString &sheetName, i
     ChoiceList list;
     list.name = listName;
     QSet<QString> seen;
+    // Headers are read once, and a record only as far as its own fields: a short record under a wide header
+    // costs its own width.
+    std::vector<ColumnHeader> columns;
+    for (const QString &text : header)
+        columns.push_back(ColumnHeader::parse(text));
+    std::vector<int> languages(columns.size(), -1);
     for (size_t r = 1; r < records.size(); ++r) {
         const QStringList &record = records[r];
         Choice choice;
@@ -96,12 +105,16 @@ int XlsFormParser::externalList(const QString &file, const QString &sheetName, i
             continue;
         seen.insert(choice.name);
         choice.excelRow = static_cast<int>(r) + 1;
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            const ColumnHeader column = ColumnHeader::parse(header.at(c));
-            if (column.base == u"label")
-                choice.label.set(languageFor(column.language), record.value(c));
-            else if (c != nameColumn)
-                choice.columns.insert(column.base, record.value(c));
+        for (qsizetype c = 0; c < std::min(header.size(), record.size()); ++c) {
+            const ColumnHeader &column = columns[static_cast<size_t>(c)];
+            int &language = languages[static_cast<size_t>(c)];
+            if (column.base == u"label") {
+                if (language < 0)
+                    language = languageFor(column.language);
+                choice.label.set(language, record.at(c));
+            } else if (c != nameColumn && !record.at(c).isEmpty()) {
+                choice.columns.insert(column.base, record.at(c));
+            }
         }
         list.choices.push_back(std::move(choice));
     }
@@ -197,9 +210,6 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
             item.parent = parent.id;
             item.depth = parent.depth + 1;
             item.repeat = parent.type == QuestionType::Repeat ? parent.id : parent.repeat;
-            item.path = parent.path + u'/' + name;
-        } else {
-            item.path = name;
         }
 
         if (name.isEmpty()) {
@@ -275,32 +285,28 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                              QStringLiteral("'%1' needs a choice list name").arg(typeText));
             } else {
-                const auto found = std::find_if(m_q.lists.begin(), m_q.lists.end(),
-                                                [&](const ChoiceList &l) { return l.name == type.list; });
-                if (found == m_q.lists.end()) {
+                item.list = listIndex(type.list);
+                if (item.list < 0) {
                     m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                                  QStringLiteral("list '%1' is not in the choices sheet").arg(type.list));
-                } else {
-                    item.list = static_cast<int>(found - m_q.lists.begin());
+                } else if (type.type == QuestionType::SelectMultiple) {
                     // A select_multiple answer is its choice names joined by spaces, as in pyxform.
-                    const auto spaced = std::find_if(found->choices.begin(), found->choices.end(),
-                                                     [](const Choice &c) { return c.name.contains(u' '); });
-                    if (type.type == QuestionType::SelectMultiple && spaced != found->choices.end()) {
+                    const ChoiceList &list = m_q.lists[size_t(item.list)];
+                    const int spaced = firstSpacedChoice(item.list);
+                    if (spaced >= 0) {
+                        const Choice &choice = list.choices[size_t(spaced)];
                         m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                                      QStringLiteral("list '%1' has the choice name '%2' (choices row %3), which holds a "
                                                     "space; a select_multiple answer lists its choices separated by "
                                                     "spaces, so its choice names cannot hold one")
-                                         .arg(type.list, spaced->name)
-                                         .arg(spaced->excelRow));
+                                         .arg(type.list, choice.name)
+                                         .arg(choice.excelRow));
                     }
                 }
             }
         } else if (type.external) {
-            const auto found = std::find_if(m_q.lists.begin(), m_q.lists.end(),
-                                            [&](const ChoiceList &l) { return l.name == type.list; });
-            if (found != m_q.lists.end())
-                item.list = static_cast<int>(found - m_q.lists.begin());
-            else // pyxform refuses such a form
+            item.list = listIndex(type.list);
+            if (item.list < 0) // pyxform refuses such a form
                 m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                              QStringLiteral("list '%1' is not in the external_choices sheet, where select_one_external "
                                             "finds its choices")
@@ -342,6 +348,13 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         else
             m_q.topLevel.push_back(item.id);
         m_pending.push_back({item.id, row, requiredIsExpression ? required : QString()});
+        if (type.beginsBlock && int(open.size()) == kMaxNesting) {
+            m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
+                         QStringLiteral("'%1' is nested %2 levels deep; groups and repeats nest at most %3 levels")
+                             .arg(name)
+                             .arg(open.size() + 1)
+                             .arg(kMaxNesting));
+        }
         if (type.beginsBlock)
             open.push_back({item.id, row.excelRow, type.loop});
         m_q.items.push_back(std::move(item));

@@ -127,7 +127,7 @@ std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Qu
         field.bindValue(1, id);
         field.bindValue(2, item.id);
         field.bindValue(3, sql::nonNull(item.name));
-        field.bindValue(4, sql::nonNull(item.path));
+        field.bindValue(4, sql::nonNull(questionnaire.path(item.id)));
         field.bindValue(5, questionTypeName(item.type)); // the stored spelling exports and imports read
         if (!sql::exec(field, QStringLiteral("Cannot store field '%1'").arg(item.name), error))
             return std::nullopt;

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "workbookbudget.h"
+
 #include <QStringDecoder>
 
 namespace flowdesk {
@@ -25,9 +27,55 @@ int firstBadUtf8Line(const QByteArray &bytes)
     return line;
 }
 
+// Keeps every record, within Excel's row limit and a workbook's budget; `error` says why it stopped.
+CsvReader::RecordSink collector(std::vector<QStringList> &records, WorkbookBudget &budget,
+                                std::optional<CsvReader::Error> &error)
+{
+    return [&records, &budget, &error](QStringList &fields) {
+        QString message;
+        if (records.size() == size_t(WorkbookBudget::maxRows)) {
+            message = QStringLiteral("the file has more than %1 rows (Excel's limit)")
+                          .arg(WorkbookBudget::number(WorkbookBudget::maxRows));
+        }
+        for (const QString &field : fields) {
+            if (message.isEmpty() && !budget.spendCell(field.size(), message))
+                break;
+        }
+        if (!message.isEmpty()) {
+            error = CsvReader::Error{int(records.size()) + 1, message};
+            return false;
+        }
+        records.push_back(std::move(fields));
+        return true;
+    };
+}
+
+// Runs a streaming read into a collector: the records, or the first error.
+template <typename Read>
+CsvReader::Result collect(Read read)
+{
+    std::vector<QStringList> records;
+    WorkbookBudget budget;
+    std::optional<CsvReader::Error> error;
+    const std::optional<CsvReader::Error> readError = read(collector(records, budget, error));
+    if (readError || error)
+        return readError ? *readError : *error;
+    return records;
+}
+
 } // namespace
 
 CsvReader::Result CsvReader::read(const QByteArray &bytes)
+{
+    return collect([&](const RecordSink &sink) { return read(bytes, sink); });
+}
+
+CsvReader::Result CsvReader::parse(QStringView text)
+{
+    return collect([&](const RecordSink &sink) { return parse(text, sink); });
+}
+
+std::optional<CsvReader::Error> CsvReader::read(const QByteArray &bytes, const RecordSink &sink)
 {
     QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF"))
@@ -38,32 +86,39 @@ CsvReader::Result CsvReader::read(const QByteArray &bytes)
         return Error{firstBadUtf8Line(view.toByteArray()),
                      QStringLiteral("the text is not UTF-8; save the sheet as \"CSV UTF-8\"")};
     }
-    return parse(text);
+    return parse(text, sink);
 }
 
-CsvReader::Result CsvReader::parse(QStringView text)
+std::optional<CsvReader::Error> CsvReader::parse(QStringView text, const RecordSink &sink)
 {
-    std::vector<QStringList> records;
     QStringList fields;
     QString field;
     bool inQuotes = false;
     bool recordStarted = false;
+    bool stopped = false;
     int line = 1;
+    int recordLine = 1;
     int quoteLine = 0;
+    std::optional<Error> error;
 
     const auto endField = [&] {
+        if (fields.size() == WorkbookBudget::maxColumns) {
+            error = Error{recordLine, QStringLiteral("the row has more than %1 fields (Excel's limit)")
+                                          .arg(WorkbookBudget::number(WorkbookBudget::maxColumns))};
+        }
         fields.append(field);
         field.clear();
     };
     const auto endRecord = [&] {
         endField();
-        records.push_back(std::move(fields));
+        stopped = error || !sink(fields);
         fields = QStringList();
         recordStarted = false;
+        recordLine = line + 1;
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && !stopped && !error; ++i) {
         const QChar c = text[i];
         if (inQuotes) {
             if (c == u'"') {
@@ -109,6 +164,8 @@ CsvReader::Result CsvReader::parse(QStringView text)
             recordStarted = true;
         }
     }
+    if (error || stopped)
+        return error;
     if (inQuotes) {
         return Error{
             quoteLine,
@@ -116,7 +173,7 @@ CsvReader::Result CsvReader::parse(QStringView text)
     }
     if (recordStarted)
         endRecord();
-    return records;
+    return error;
 }
 
 } // namespace flowdesk

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -22,9 +24,16 @@ public:
     };
     // One entry per record, in order. Record n is what a spreadsheet program shows as row n.
     using Result = std::variant<std::vector<QStringList>, Error>;
+    // Takes each record as it is read (it may keep the fields); returning false stops reading.
+    using RecordSink = std::function<bool(QStringList &fields)>;
 
+    // Whole files, refused past Excel's limits (1,048,576 rows, 16,384 fields in a row) or a workbook's budget
+    // of cells and text (see WorkbookBudget).
     static Result read(const QByteArray &bytes);
     static Result parse(QStringView text);
+    // Streaming: nothing is kept but the record being read; a record past 16,384 fields is refused.
+    static std::optional<Error> read(const QByteArray &bytes, const RecordSink &sink);
+    static std::optional<Error> parse(QStringView text, const RecordSink &sink);
 };
 
 } // namespace flowdesk

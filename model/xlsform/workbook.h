@@ -45,6 +45,8 @@ struct Workbook
     QString sourceName; // the file or folder name the user gave, for messages
     std::vector<Sheet> sheets;
     SourceFiles sources;
+    // Problems the reader read past (a damaged formatting part), for the user to see beside the form's own.
+    QStringList warnings;
 
     // The sheet whose name equals `name` ignoring case, or nullptr.
     const Sheet *sheet(QStringView name) const;

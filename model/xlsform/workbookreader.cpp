@@ -2,12 +2,14 @@
 
 #include "csvreader.h"
 #include "sheetbuilder.h"
+#include "workbookbudget.h"
 #include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -31,9 +33,12 @@ int sheetRank(const QString &name)
     return at < 0 ? int(known.size()) : int(at);
 }
 
-std::variant<QByteArray, WorkbookError> readFile(const QString &path)
+std::variant<QByteArray, WorkbookError> readFile(const QString &path, WorkbookBudget &budget)
 {
     QFile file(path);
+    QString overBudget;
+    if (!budget.spendBytes(file.size(), overBudget))
+        return WorkbookError{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), overBudget)};
     if (!file.open(QIODevice::ReadOnly))
         return WorkbookError{
             QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
@@ -45,11 +50,12 @@ std::variant<QByteArray, WorkbookError> readFile(const QString &path)
 std::variant<SourceFiles, WorkbookError> readCsvFiles(const QDir &folder)
 {
     SourceFiles files;
+    WorkbookBudget budget;
     const QFileInfoList entries = folder.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (!hasSuffix(entry.fileName(), csvSuffix))
             continue;
-        std::variant<QByteArray, WorkbookError> bytes = readFile(entry.filePath());
+        std::variant<QByteArray, WorkbookError> bytes = readFile(entry.filePath(), budget);
         if (auto *error = std::get_if<WorkbookError>(&bytes))
             return *error;
         files[entry.fileName()] = std::get<QByteArray>(std::move(bytes));
@@ -69,6 +75,12 @@ WorkbookReader::Result readFolder(const QString &path)
         return file.first.compare(QStringLiteral("survey.csv"), Qt::CaseInsensitive) == 0;
     });
     if (!hasSurvey) {
+        const QFileInfo surveyFolder(folder.filePath(QStringLiteral("survey.csv")));
+        if (surveyFolder.isDir()) {
+            return WorkbookError{QStringLiteral("%1: survey.csv is a folder, not a file; a questionnaire folder "
+                                                "needs survey.csv as a CSV file")
+                                     .arg(name)};
+        }
         // A user who picked the folder holding their .xlsx gets pointed at the file.
         const QStringList workbooks =
             folder.entryList({QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files);
@@ -91,7 +103,8 @@ WorkbookReader::Result readWorkbookFile(const QFileInfo &info)
                            "survey.csv (and choices.csv, settings.csv): open the folder instead")
                 .arg(info.fileName())};
     }
-    std::variant<QByteArray, WorkbookError> bytes = readFile(info.filePath());
+    WorkbookBudget budget;
+    std::variant<QByteArray, WorkbookError> bytes = readFile(info.filePath(), budget);
     if (auto *error = std::get_if<WorkbookError>(&bytes))
         return *error;
     WorkbookReader::Result result = WorkbookReader::readXlsx(std::get<QByteArray>(bytes), info.fileName());
@@ -152,20 +165,44 @@ WorkbookReader::Result WorkbookReader::readCsvSheets(const SourceFiles &files, c
         return sheetRank(sheetName(a)) < sheetRank(sheetName(b));
     });
 
+    // Sheets are found ignoring case, so two files differing only by case would make one sheet hide the other.
+    QHash<QString, QString> byFoldedName;
+    for (const QString &fileName : sheetFiles) {
+        const QString other = byFoldedName.value(fileName.toCaseFolded());
+        if (!other.isEmpty()) {
+            return WorkbookError{QStringLiteral("%1 holds both %2 and %3, which name the same sheet; keep one of them")
+                                     .arg(sourceName, other, fileName)};
+        }
+        byFoldedName.insert(fileName.toCaseFolded(), fileName);
+    }
+
     Workbook workbook;
     workbook.sourceName = sourceName;
     workbook.sources = files;
+    WorkbookBudget budget;
     for (const QString &fileName : sheetFiles) {
-        CsvReader::Result records = CsvReader::read(files.at(fileName));
-        if (const auto *error = std::get_if<CsvReader::Error>(&records)) {
-            return WorkbookError{
-                QStringLiteral("%1, line %2: %3").arg(fileName).arg(error->line).arg(error->message)};
-        }
-        SheetBuilder builder(sheetName(fileName));
+        const QByteArray &bytes = files.at(fileName);
+        SheetBuilder builder(sheetName(fileName), &budget);
         int row = 0;
-        for (QStringList &cells : std::get<std::vector<QStringList>>(records))
-            builder.addRow(++row, std::move(cells));
-        workbook.sheets.push_back(builder.take());
+        const std::optional<CsvReader::Error> error = CsvReader::read(bytes, [&](QStringList &cells) {
+            builder.addRow(++row, cells);
+            return builder.error().isEmpty();
+        });
+        if (error)
+            return WorkbookError{QStringLiteral("%1, line %2: %3").arg(fileName).arg(error->line).arg(error->message)};
+        if (!builder.error().isEmpty())
+            return WorkbookError{QStringLiteral("%1: %2").arg(fileName, builder.error())};
+        Sheet sheet = builder.take();
+        if (sheetRank(sheet.name) == 0 && sheet.headers.isEmpty()) {
+            return WorkbookError{bytes.isEmpty()
+                                     ? QStringLiteral("%1 is empty; its first row names the columns (type, name, "
+                                                      "label...) and each row after it is a question")
+                                           .arg(fileName)
+                                     : QStringLiteral("%1 holds only blank rows; its first row names the columns "
+                                                      "(type, name, label...) and each row after it is a question")
+                                           .arg(fileName)};
+        }
+        workbook.sheets.push_back(std::move(sheet));
     }
     return workbook;
 }

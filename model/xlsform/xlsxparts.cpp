@@ -1,6 +1,8 @@
 #include "xlsxparts.h"
 
 #include "exceldate.h"
+#include "workbookbudget.h"
+#include "xmlpart.h"
 
 #include <QDir>
 #include <QXmlStreamReader>
@@ -8,14 +10,6 @@
 namespace flowdesk {
 
 namespace {
-
-bool failed(const QXmlStreamReader &xml, QString &error)
-{
-    if (!xml.hasError())
-        return false;
-    error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
-    return true;
-}
 
 // Relationship ids live in the officeDocument relationships namespace, which differs between transitional and
 // strict OOXML; any namespaced attribute called "id" is the one.
@@ -50,9 +44,10 @@ int hexDigit(QChar c)
 std::optional<XlsxParts::WorkbookInfo> XlsxParts::parseWorkbook(const QByteArray &xml, QString &error)
 {
     WorkbookInfo info;
-    QXmlStreamReader reader(xml);
+    XmlPart part(xml);
+    QXmlStreamReader &reader = part.reader();
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
+        if (part.next() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = reader.attributes();
         if (reader.name() == u"workbookPr") {
@@ -62,7 +57,7 @@ std::optional<XlsxParts::WorkbookInfo> XlsxParts::parseWorkbook(const QByteArray
                 {attributes.value(QLatin1StringView("name")).toString(), relationshipIdOf(attributes)});
         }
     }
-    if (failed(reader, error))
+    if (part.failed(error))
         return std::nullopt;
     return info;
 }
@@ -70,16 +65,17 @@ std::optional<XlsxParts::WorkbookInfo> XlsxParts::parseWorkbook(const QByteArray
 std::optional<XlsxParts::Relationships> XlsxParts::parseRelationships(const QByteArray &xml, QString &error)
 {
     Relationships relationships;
-    QXmlStreamReader reader(xml);
+    XmlPart part(xml);
+    QXmlStreamReader &reader = part.reader();
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
+        if (part.next() != QXmlStreamReader::StartElement || reader.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = reader.attributes();
         relationships[attributes.value(QLatin1StringView("Id")).toString()] = {
             attributes.value(QLatin1StringView("Type")).toString(),
             attributes.value(QLatin1StringView("Target")).toString()};
     }
-    if (failed(reader, error))
+    if (part.failed(error))
         return std::nullopt;
     return relationships;
 }
@@ -87,12 +83,25 @@ std::optional<XlsxParts::Relationships> XlsxParts::parseRelationships(const QByt
 std::optional<QStringList> XlsxParts::parseSharedStrings(const QByteArray &xml, QString &error)
 {
     QStringList strings;
-    QXmlStreamReader reader(xml);
+    // The table is kept whole while the sheets are read, so it has a budget of its own.
+    WorkbookBudget budget;
+    XmlPart part(xml);
+    QXmlStreamReader &reader = part.reader();
     while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"si")
-            strings.append(readRichText(reader));
+        if (part.next() != QXmlStreamReader::StartElement || reader.name() != u"si")
+            continue;
+        QString text = readRichText(reader);
+        if (text.size() > WorkbookBudget::maxCellCharacters) {
+            error = QStringLiteral("shared text #%1 holds %2 characters; a cell holds at most %3 (Excel's limit)")
+                        .arg(strings.size())
+                        .arg(WorkbookBudget::number(text.size()), WorkbookBudget::number(WorkbookBudget::maxCellCharacters));
+            return std::nullopt;
+        }
+        if (!budget.spendCell(text.size(), error))
+            return std::nullopt;
+        strings.append(std::move(text));
     }
-    if (failed(reader, error))
+    if (part.failed(error))
         return std::nullopt;
     return strings;
 }
@@ -102,9 +111,10 @@ std::optional<std::vector<bool>> XlsxParts::parseDateStyles(const QByteArray &xm
     std::map<int, bool> customIsDate;
     std::vector<bool> styles;
     bool inCellXfs = false;
-    QXmlStreamReader reader(xml);
+    XmlPart part(xml);
+    QXmlStreamReader &reader = part.reader();
     while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
+        const QXmlStreamReader::TokenType token = part.next();
         if (token == QXmlStreamReader::EndElement && reader.name() == u"cellXfs") {
             inCellXfs = false;
         } else if (token == QXmlStreamReader::StartElement) {
@@ -123,7 +133,7 @@ std::optional<std::vector<bool>> XlsxParts::parseDateStyles(const QByteArray &xm
             }
         }
     }
-    if (failed(reader, error))
+    if (part.failed(error))
         return std::nullopt;
     return styles;
 }

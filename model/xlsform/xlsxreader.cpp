@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "sheetbuilder.h"
+#include "workbookbudget.h"
 #include "xlsxparts.h"
 #include "xlsxworksheet.h"
 #include "ziparchive.h"
@@ -69,18 +70,25 @@ public:
             return fail(m_sourceName, error);
         }
         std::optional<QStringList> sharedStrings = QStringList();
-        std::optional<std::vector<bool>> dateStyles = std::vector<bool>();
         const QString sharedStringsPart = partOfKind(*relationships, u"sharedStrings", "sharedStrings.xml");
-        const QString stylesPart = partOfKind(*relationships, u"styles", "styles.xml");
-        if ((m_zip.contains(sharedStringsPart) &&
-             !readPart(sharedStringsPart, sharedStrings, &XlsxParts::parseSharedStrings, error)) ||
-            (m_zip.contains(stylesPart) &&
-             !readPart(stylesPart, dateStyles, &XlsxParts::parseDateStyles, error))) {
+        if (m_zip.contains(sharedStringsPart) &&
+            !readPart(sharedStringsPart, sharedStrings, &XlsxParts::parseSharedStrings, error)) {
             return fail(m_sourceName, error);
         }
-
         Workbook workbook;
         workbook.sourceName = m_sourceName;
+        // Styles only say which numbers are dates: a damaged styles part costs the dates, not the form. (When it
+        // overspent the budget, the sheets after it are refused for that.)
+        std::optional<std::vector<bool>> dateStyles = std::vector<bool>();
+        const QString stylesPart = partOfKind(*relationships, u"styles", "styles.xml");
+        if (m_zip.contains(stylesPart) && !readPart(stylesPart, dateStyles, &XlsxParts::parseDateStyles, error)) {
+            workbook.warnings.append(
+                QStringLiteral("%1: the cell formatting (%2) cannot be read, so FlowDesk read the form without it: "
+                               "dates typed into cells show as Excel day numbers (45292 for 2024-01-01)")
+                    .arg(m_sourceName, error));
+            dateStyles = std::vector<bool>();
+        }
+
         const XlsxWorksheet::Context context{*sharedStrings, *dateStyles, info->date1904};
         for (const XlsxParts::SheetEntry &entry : info->sheets) {
             const auto relationship = relationships->find(entry.relationshipId);
@@ -94,8 +102,8 @@ public:
             if (XlsxParts::relationshipKind(relationship->second.type) != u"worksheet")
                 continue;
             const QString part = XlsxParts::resolveTarget(QStringLiteral("xl"), relationship->second.target);
-            const std::optional<QByteArray> xml = m_zip.read(part, error);
-            SheetBuilder builder(entry.name);
+            const std::optional<QByteArray> xml = m_zip.read(part, error, m_budget);
+            SheetBuilder builder(entry.name, &m_budget);
             if (!xml || !XlsxWorksheet::read(*xml, context, builder, error))
                 return fail(m_sourceName, QStringLiteral("sheet \"%1\": %2").arg(entry.name, error));
             workbook.sheets.push_back(builder.take());
@@ -108,7 +116,7 @@ private:
     bool readPart(const QString &part, std::optional<T> &out,
                   std::optional<T> (*parse)(const QByteArray &, QString &), QString &error)
     {
-        const std::optional<QByteArray> xml = m_zip.read(part, error);
+        const std::optional<QByteArray> xml = m_zip.read(part, error, m_budget);
         if (xml)
             out = parse(*xml, error);
         if (xml && !out)
@@ -128,6 +136,7 @@ private:
 
     ZipArchive m_zip;
     QString m_sourceName;
+    WorkbookBudget m_budget; // shared by every part and sheet: a bomb spread over many parts is still refused
 };
 
 } // namespace

@@ -2,9 +2,9 @@
 
 #include "exceldate.h"
 #include "sheetbuilder.h"
+#include "workbookbudget.h"
 #include "xlsxparts.h"
-
-#include <QXmlStreamReader>
+#include "xmlpart.h"
 
 #include <cmath>
 #include <utility>
@@ -13,17 +13,8 @@ namespace flowdesk {
 
 namespace {
 
-constexpr int maxColumns = 16384; // XFD
-constexpr int maxRows = 1048576;
-
-bool isBlank(QStringView text)
-{
-    for (QChar c : text) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
+constexpr int maxColumns = WorkbookBudget::maxColumns; // XFD
+constexpr int maxRows = WorkbookBudget::maxRows;
 
 // XLSForm reads 3 and 3.0 alike, so whole numbers lose any decimal part; other numbers stay as Excel wrote
 // them.
@@ -40,14 +31,14 @@ class SheetParser
 {
 public:
     SheetParser(const QByteArray &xml, const XlsxWorksheet::Context &context, SheetBuilder &builder)
-        : m_xml(xml), m_context(context), m_builder(builder)
+        : m_part(xml), m_xml(m_part.reader()), m_context(context), m_builder(builder)
     {
     }
 
     bool run(QString &error)
     {
         while (!m_xml.atEnd()) {
-            if (m_xml.readNext() != QXmlStreamReader::StartElement)
+            if (m_part.next() != QXmlStreamReader::StartElement)
                 continue;
             if (m_xml.name() == u"row") {
                 if (!readRow(error))
@@ -56,11 +47,7 @@ public:
                 m_xml.skipCurrentElement();
             }
         }
-        if (m_xml.hasError()) {
-            error = QStringLiteral("line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString());
-            return false;
-        }
-        return true;
+        return !m_part.failed(error);
     }
 
 private:
@@ -70,12 +57,16 @@ private:
         const QStringView r = attributes.value(QLatin1StringView("r"));
         m_rowNumberImplied = r.isEmpty();
         if (m_rowNumberImplied) {
-            ++m_row;
+            if (++m_row > maxRows) {
+                error = QStringLiteral("the sheet has more than %1 rows (Excel's limit)")
+                            .arg(WorkbookBudget::number(maxRows));
+                return false;
+            }
         } else {
             bool ok = false;
             const int row = r.toInt(&ok);
             if (!ok || row < 1 || row > maxRows) {
-                error = QStringLiteral("row number \"%1\" is not a valid Excel row").arg(r);
+                error = QStringLiteral("row number \"%1\" is not a valid Excel row").arg(r.left(20));
                 return false;
             }
             m_row = row;
@@ -92,23 +83,9 @@ private:
         }
         if (m_cells.empty())
             return true;
-
-        // A stray value far to the right of the headers must not cost a row thousands of cells wide.
-        const int limit = m_builder.columnLimit();
-        int width = 0;
-        for (const auto &cell : m_cells) {
-            if (cell.first < limit)
-                width = std::max(width, cell.first + 1);
-        }
-        if (width == 0)
-            return true;
-        QStringList cells(width);
-        for (auto &[at, text] : m_cells) {
-            if (at < width)
-                cells[at] = std::move(text);
-        }
-        m_builder.addRow(m_row, std::move(cells));
-        return true;
+        m_builder.addCells(m_row, m_cells);
+        error = m_builder.error();
+        return error.isEmpty();
     }
 
     // Reads one <c>, leaving the reader on its end. Empty cells are skipped without building any text.
@@ -124,7 +101,7 @@ private:
         } else {
             int row = 0;
             if (!XlsxWorksheet::parseCellReference(reference, column, row)) {
-                error = QStringLiteral("cell reference \"%1\" is not a valid Excel cell").arg(reference);
+                error = QStringLiteral("cell reference \"%1\" is not a valid Excel cell").arg(reference.left(20));
                 return false;
             }
             if (m_rowNumberImplied)
@@ -168,7 +145,8 @@ private:
         } else {
             text = std::move(value); // "str" formula results, "e" errors such as #N/A, "d" ISO dates
         }
-        if (!isBlank(text))
+        // A stray value far to the right of the headers costs nothing: it is not kept. The builder drops blanks.
+        if (column < m_builder.columnLimit())
             m_cells.emplace_back(column, std::move(text));
         return true;
     }
@@ -188,12 +166,13 @@ private:
 
     QString cellName(int column) const { return Sheet::columnLetter(column) + QString::number(m_row); }
 
-    QXmlStreamReader m_xml;
+    XmlPart m_part;
+    QXmlStreamReader &m_xml;
     const XlsxWorksheet::Context &m_context;
     SheetBuilder &m_builder;
     int m_row = 0;
     bool m_rowNumberImplied = false; // the <row> had no r, so its cells' references are the better guide
-    std::vector<std::pair<int, QString>> m_cells; // reused across rows: (column, text) of non-blank cells
+    std::vector<std::pair<int, QString>> m_cells; // reused across rows: (column, text) of cells with a value
 };
 
 } // namespace

@@ -12,6 +12,8 @@ class QuaZip;
 
 namespace flowdesk {
 
+class WorkbookBudget;
+
 // A zip archive held in memory (an .xlsx package is one). Keeps a copy of the bytes for as long as it lives.
 // Not thread-safe: one reader per thread.
 class ZipArchive
@@ -26,8 +28,9 @@ public:
     bool open(QString &error);
     // Entry names in zips written by different tools vary in case, so lookups ignore it.
     bool contains(const QString &entry) const;
-    // The uncompressed entry, or nullopt with `error` set (missing, damaged, or implausibly large).
-    std::optional<QByteArray> read(const QString &entry, QString &error);
+    // The uncompressed entry, or nullopt with `error` set in words a user can act on (missing, damaged,
+    // encrypted, packed in a way we cannot unpack, or over what `budget` has left: its bytes are spent from it).
+    std::optional<QByteArray> read(const QString &entry, QString &error, WorkbookBudget &budget);
 
     // Builds a zip from entry name -> content. Used to write .xlsx packages (and test fixtures).
     static QByteArray write(const std::map<QString, QByteArray> &entries);

@@ -82,7 +82,6 @@ Questionnaire syntheticQuestionnaire()
             parent = -1;
         item.parent = parent;
         item.repeat = parent == kRepeatItem ? kRepeatItem : -1;
-        item.path = parent >= 0 ? q.items[size_t(parent)].path + u'/' + item.name : item.name;
         if (parent >= 0)
             q.items[size_t(parent)].children.push_back(id);
         else

@@ -205,3 +205,73 @@ TEST(CsvSheets, ASingleCsvFileIsNotAQuestionnaire)
         messageOf(WorkbookReader::read(QStringLiteral(FLOWDESK_TEST_DATA_DIR "/csvform/survey.csv")));
     EXPECT_TRUE(message.contains("open the folder instead")) << message.toStdString();
 }
+
+TEST(CsvSheets, TwoSheetsDifferingOnlyByCaseAreRefusedNamingBoth)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    writeFile(dir.filePath("survey.csv"), "type,name\ntext,q1\n");
+    writeFile(dir.filePath("Survey.csv"), "type,name\ninteger,q2\n");
+    const QString message = messageOf(WorkbookReader::read(dir.path()));
+    EXPECT_TRUE(message.contains("holds both Survey.csv and survey.csv, which name the same sheet; keep one of them"))
+        << message.toStdString();
+}
+
+TEST(CsvSheets, AFolderNamedSurveyCsvIsSaidToBeAFolder)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_TRUE(QDir(dir.path()).mkdir("survey.csv"));
+    writeFile(dir.filePath("choices.csv"), "list_name,name\n");
+    const QString message = messageOf(WorkbookReader::read(dir.path()));
+    EXPECT_TRUE(message.endsWith(": survey.csv is a folder, not a file; a questionnaire folder needs survey.csv as "
+                                 "a CSV file"))
+        << message.toStdString();
+}
+
+TEST(CsvSheets, AnEmptySurveyIsSaidToBeEmpty)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    writeFile(dir.filePath("survey.csv"), "");
+    QString message = messageOf(WorkbookReader::read(dir.path()));
+    EXPECT_EQ(message, "survey.csv is empty; its first row names the columns (type, name, label...) and each row "
+                       "after it is a question");
+
+    writeFile(dir.filePath("survey.csv"), "\n,,\n \n");
+    message = messageOf(WorkbookReader::read(dir.path()));
+    EXPECT_TRUE(message.startsWith("survey.csv holds only blank rows")) << message.toStdString();
+}
+
+TEST(CsvSheets, SheetsPastExcelsLimitsAreRefused)
+{
+    SourceFiles files;
+    files["survey.csv"] = "type,name\ntext," + QByteArray(40000, 'n') + "\n";
+    EXPECT_EQ(messageOf(WorkbookReader::readCsvSheets(files, "form")),
+              "survey.csv: cell B2 holds 40,000 characters; a cell holds at most 32,767 (Excel's limit)");
+
+    files["survey.csv"] = "type,name\n" + QByteArray(16384, ',') + "x\n";
+    EXPECT_EQ(messageOf(WorkbookReader::readCsvSheets(files, "form")),
+              "survey.csv, line 2: the row has more than 16,384 fields (Excel's limit)");
+
+    // Blank rows count: row 1,048,577 is past the last, whatever it holds.
+    files["survey.csv"] = "type,name\n" + QByteArray(1048576, '\n');
+    EXPECT_EQ(messageOf(WorkbookReader::readCsvSheets(files, "form")),
+              "survey.csv: row 1,048,577 is past Excel's last row (1,048,576)");
+}
+
+TEST(CsvSheets, AColumnFarRightOfTheRestCostsOneColumn)
+{
+    SourceFiles files;
+    QByteArray choices = "list_name,name" + QByteArray(10000, ',') + "note\n";
+    for (int i = 0; i < 20000; ++i)
+        choices += "places,p" + QByteArray::number(i) + "\n";
+    files["survey.csv"] = "type,name\nselect_one places,place\n";
+    files["choices.csv"] = choices;
+    WorkbookReader::Result result = WorkbookReader::readCsvSheets(files, "form");
+    ASSERT_TRUE(std::holds_alternative<Workbook>(result)) << messageOf(result).toStdString();
+    const Sheet *sheet = std::get<Workbook>(result).sheet(u"choices");
+    ASSERT_NE(sheet, nullptr);
+    EXPECT_EQ(sheet->headers, QStringList({"list_name", "name", "note"}));
+    EXPECT_EQ(sheet->rows.size(), 20000u);
+}

@@ -73,12 +73,10 @@ inline Questionnaire makeQuestionnaire(const QString &formId = QStringLiteral("f
         item.parent = specs[id].parent;
         if (item.parent >= 0) {
             const Item &parent = q.items[size_t(item.parent)];
-            item.path = parent.path + u'/' + item.name;
             item.depth = parent.depth + 1;
             item.repeat = parent.type == QuestionType::Repeat ? parent.id : parent.repeat;
             q.items[size_t(item.parent)].children.push_back(id);
         } else {
-            item.path = item.name;
             q.topLevel.push_back(id);
         }
         q.items.push_back(item);

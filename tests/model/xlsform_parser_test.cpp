@@ -52,7 +52,7 @@ TEST(XlsFormParser, ReadsTypesListsLanguagesAndStructure)
 
     const Item &age = q.item(q.itemByName(u"age"));
     EXPECT_EQ(age.type, QuestionType::Integer);
-    EXPECT_EQ(age.path, "profile/age");
+    EXPECT_EQ(q.path(age.id), "profile/age");
     EXPECT_EQ(age.excelRow, 3);
     EXPECT_TRUE(age.required.always);
     EXPECT_FALSE(age.constraint.isNull());
@@ -68,7 +68,7 @@ TEST(XlsFormParser, ReadsTypesListsLanguagesAndStructure)
 
     const Item &memberAge = q.item(q.itemByName(u"member_age"));
     EXPECT_EQ(memberAge.repeat, q.itemByName(u"member"));
-    EXPECT_EQ(memberAge.path, "member/member_age");
+    EXPECT_EQ(q.path(memberAge.id), "member/member_age");
 
     // Calculations come after what they read: is_child before n_children.
     const auto &order = q.calculationOrder;
