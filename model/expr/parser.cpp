@@ -242,9 +242,11 @@ int Parser::addString(QString text, int position)
 
 void Parser::addReference(int fieldId)
 {
-    std::vector<int> &refs = m_program->references;
-    if (std::find(refs.begin(), refs.end(), fieldId) == refs.end())
-        refs.push_back(fieldId);
+    // A set beside the list: a call naming thousands of fields must not search the list for each.
+    if (!m_referenced.contains(fieldId)) {
+        m_referenced.insert(fieldId);
+        m_program->references.push_back(fieldId);
+    }
 }
 
 int Parser::parseOr()

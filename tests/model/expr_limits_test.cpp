@@ -3,6 +3,8 @@
 #include "expr/expression.h"
 #include "expr/fieldtable.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace flowdesk::expr;
@@ -129,4 +131,33 @@ TEST_F(ExprLimits, AnExpressionTooLongIsAParseError)
     EXPECT_EQ(parsed(QStringLiteral("string-length('") + QString(500000, u'x') + QStringLiteral("')"))
                   .evaluateNumber(table),
               500000);
+}
+
+TEST_F(ExprLimits, LongTextsAreSearchedAndTranslatedInLinearTime)
+{
+    // Needles that make a naive or Boyer-Moore-Horspool search quadratic: "baaa…" in "aaaa…".
+    const QString as = QString(200000, u'a');
+    const QString needle = u'b' + QString(100000, u'a');
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(parsed(QStringLiteral("contains('%1', '%2')").arg(as, needle)).evaluateBoolean(table));
+    // Found, at the right place, by the long-needle search.
+    const QString haystack = as + needle + QStringLiteral("tail");
+    EXPECT_TRUE(parsed(QStringLiteral("contains('%1', '%2')").arg(haystack, needle)).evaluateBoolean(table));
+    EXPECT_EQ(parsed(QStringLiteral("substring-after('%1', '%2')").arg(haystack, needle)).evaluateString(table),
+              QStringLiteral("tail"));
+    EXPECT_EQ(parsed(QStringLiteral("string-length(substring-before('%1', '%2'))").arg(haystack, needle))
+                  .evaluateNumber(table),
+              200000);
+    // A long translation table: the first occurrence of a character counts, characters past the end of the
+    // replacements are removed, others kept.
+    const QString from = QStringLiteral("zc") + QString(100000, u'd') + QStringLiteral("ca");
+    EXPECT_EQ(parsed(QStringLiteral("translate('%1', '%2', '12')").arg(QString(100000, u'a') + QStringLiteral("czqd"), from))
+                  .evaluateString(table),
+              QStringLiteral("21q"));
+    // concat() nested as deep as allowed around a long text.
+    const QString nested = repeated(QStringLiteral("concat("), 199) + u'\'' + QString(400000, u'x') + u'\''
+                           + repeated(QStringLiteral(", 'y')"), 199);
+    EXPECT_EQ(parsed(nested).evaluateString(table).size(), 400000 + 199);
+    EXPECT_LT(timer.elapsed(), 2000);
 }
