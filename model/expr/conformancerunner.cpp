@@ -2,6 +2,7 @@
 
 #include "platform/localtimezone.h"
 
+#include "conformancedeviations.h"
 #include "expression.h"
 #include "fieldtable.h"
 #include "xpathnumber.h"
@@ -13,7 +14,6 @@
 
 #include <cmath>
 #include <limits>
-#include <set>
 
 namespace flowdesk::expr {
 
@@ -24,6 +24,7 @@ struct CaseResult
     bool pass = false;
     QString expected;
     QString got;
+    const DeviationRule *rule = nullptr; // explains a difference from the peer
 };
 
 QString describeNumber(double v)
@@ -93,6 +94,7 @@ bool flag(const QJsonObject &c, QStringView key)
     return v.isBool() ? v.toBool() : (v.isString() && !v.toString().isEmpty());
 }
 
+// Our result for one case, and when it differs from the peer's, the deviation rule that explains it.
 CaseResult runCase(const QJsonObject &c)
 {
     CaseResult result;
@@ -108,40 +110,63 @@ CaseResult runCase(const QJsonObject &c)
 
     // Every field answered once; '.' is the field the case names.
     FieldTable context;
+    DeviationCase deviation;
     const QJsonObject fields = c.value(u"fields").toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         context.addField(it.key(), it.value().toString());
+        deviation.answers.push_back(it.value().toString());
+    }
     const QString currentName = c.value(u"context").toString();
     if (!currentName.isEmpty())
         context.setCurrentField(context.fieldId(currentName));
     const FieldResolver resolve = context.resolver();
 
+    deviation.expression = c.value(u"xlsform").toString();
+    deviation.peer = expected;
+    deviation.peerType = kind == u"any" ? naturalType : kind;
+    deviation.peerError = wantError;
+    deviation.evaluate = [&](const QString &text) -> std::optional<Value> {
+        const Expression e = Expression::parse(text, resolve, nullptr);
+        bool failed = false;
+        const Value v = e.isNull() ? Value() : e.evaluate(context, &failed);
+        return e.isNull() || failed ? std::nullopt : std::optional<Value>(v);
+    };
+    auto explain = [&] {
+        if (!result.pass)
+            result.rule = explainDeviation(deviation);
+        return result;
+    };
+
     std::vector<ParseError> errors;
-    const Expression expression = Expression::parse(c.value(u"xlsform").toString(), resolve, &errors);
+    const Expression expression = Expression::parse(deviation.expression, resolve, &errors);
     if (expression.isNull()) {
         const ParseError &first = errors.front();
         result.got = QStringLiteral("parse error at %1: %2").arg(first.position).arg(first.message);
         result.pass = wantError;
-        return result;
+        deviation.oursParseError = true;
+        return explain();
     }
 
     bool failed = false;
     QString got;
     bool match = false;
+    Value &v = deviation.ours;
     if (kind == u"string") {
-        const QString s = expression.evaluateString(context, &failed);
-        got = u'"' + s + u'"';
-        match = nondeterministic || s == expected.toString();
+        v.string = expression.evaluateString(context, &failed);
+        got = u'"' + v.string + u'"';
+        match = nondeterministic || v.string == expected.toString();
     } else if (kind == u"number") {
-        const double n = expression.evaluateNumber(context, &failed);
-        got = describeNumber(n);
-        match = nondeterministic || sameNumber(n, expectedNumber(expected));
+        v.type = Value::Type::Number;
+        v.number = expression.evaluateNumber(context, &failed);
+        got = describeNumber(v.number);
+        match = nondeterministic || sameNumber(v.number, expectedNumber(expected));
     } else if (kind == u"boolean") {
-        const bool b = expression.evaluateBoolean(context, &failed);
-        got = b ? QStringLiteral("true") : QStringLiteral("false");
-        match = nondeterministic || b == expected.toBool();
+        v.type = Value::Type::Boolean;
+        v.boolean = expression.evaluateBoolean(context, &failed);
+        got = v.boolean ? QStringLiteral("true") : QStringLiteral("false");
+        match = nondeterministic || v.boolean == expected.toBool();
     } else {
-        const Value v = expression.evaluate(context, &failed);
+        v = expression.evaluate(context, &failed);
         const Value::Type wantType = valueTypeFor(naturalType);
         switch (v.type) {
         case Value::Type::Number: got = describeNumber(v.number); break;
@@ -159,14 +184,15 @@ CaseResult runCase(const QJsonObject &c)
         }
         result.expected = typeName(wantType) + u' ' + result.expected;
     }
+    deviation.oursFailed = failed;
     if (failed) {
         result.got = QStringLiteral("evaluation failed");
         result.pass = wantError;
-        return result;
+        return explain();
     }
     result.got = got;
     result.pass = wantError ? peerLimitation : match;
-    return result;
+    return explain();
 }
 
 } // namespace
@@ -208,37 +234,31 @@ bool ConformanceRunner::loadData(const QByteArray &json)
 ConformanceReport ConformanceRunner::run() const
 {
     const LocalTimeZoneOverride zone(m_timeZone.toUtf8());
-    QHash<QString, QString> deviations;
-    for (const ConformanceDeviation &d : conformanceDeviations())
-        deviations.insert(QString::fromLatin1(d.id), QString::fromUtf8(d.reason));
-
     ConformanceReport report;
-    std::set<QString> seen;
+    QHash<const DeviationRule *, int> byRule;
     for (const QJsonValue &value : m_cases) {
         const QJsonObject c = value.toObject();
-        const QString id = c.value(u"id").toString();
-        seen.insert(id);
         const CaseResult result = runCase(c);
-        const auto deviation = deviations.constFind(id);
         if (result.pass) {
             ++report.passed;
-            if (deviation != deviations.constEnd())
-                report.staleDeviations.push_back(id);
             continue;
         }
-        ConformanceOutcome outcome{id, c.value(u"xlsform").toString(), result.expected, result.got, QString()};
-        if (deviation != deviations.constEnd()) {
+        ConformanceOutcome outcome{c.value(u"id").toString(), c.value(u"xlsform").toString(), result.expected,
+                                   result.got, QString(), QString()};
+        if (result.rule) {
             ++report.deviations;
-            outcome.reason = *deviation;
+            ++byRule[result.rule];
+            outcome.rule = QString::fromLatin1(result.rule->name);
+            outcome.reason = QString::fromUtf8(result.rule->reason);
             report.deviationDetails.push_back(outcome);
         } else {
             ++report.failed;
             report.failures.push_back(outcome);
         }
     }
-    for (auto it = deviations.constBegin(); it != deviations.constEnd(); ++it) {
-        if (!seen.count(it.key()))
-            report.staleDeviations.push_back(it.key());
+    for (const DeviationRule &rule : deviationRules()) {
+        if (const int n = byRule.value(&rule))
+            report.deviationsByRule.push_back(RuleCount{QString::fromLatin1(rule.name), QString::fromUtf8(rule.reason), n});
     }
     return report;
 }

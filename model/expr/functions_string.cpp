@@ -1,9 +1,11 @@
 // String functions. Lengths and positions count UTF-16 code units, as JavaRosa and Enketo do.
 #include "evaluator.h"
 #include "functions.h"
+#include "textsearch.h"
 #include "xpathnumber.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -12,6 +14,9 @@
 namespace flowdesk::expr::fn {
 
 namespace {
+
+// Up to this many characters translate()'s `from` is searched; longer, it is looked up.
+constexpr qsizetype kLinearTranslate = 32;
 
 RtValue argString(Evaluator &ev, const Node &call, int index)
 {
@@ -31,6 +36,14 @@ void appendAll(Evaluator &ev, const Node &call, int first, QStringView separator
     };
     for (int i = first; i < call.argc; ++i) {
         RtValue v = ev.eval(ev.arg(call, i));
+        if (!any && out->isEmpty() && v.kind == RtValue::Kind::String && !v.owned.isEmpty()
+            && v.view.data() == v.owned.constData() && v.view.size() == v.owned.size()) {
+            // A string built by a nested call (concat(concat(...), x)) is appended to in place, not copied again
+            // at every level.
+            *out = std::move(v.owned);
+            any = true;
+            continue;
+        }
         if (v.kind == RtValue::Kind::NodeSet) {
             for (int n = 0; n < v.count; ++n)
                 add(ev.nodeValue(v, n));
@@ -83,14 +96,14 @@ RtValue contains(Evaluator &ev, const Node &call)
 {
     const RtValue s = argString(ev, call, 0);
     const RtValue part = argString(ev, call, 1);
-    return RtValue::makeBoolean(s.view.contains(part.view));
+    return RtValue::makeBoolean(findText(s.view, part.view) >= 0);
 }
 
 RtValue substringBefore(Evaluator &ev, const Node &call)
 {
     RtValue s = argString(ev, call, 0);
     const RtValue part = argString(ev, call, 1);
-    const qsizetype at = s.view.indexOf(part.view);
+    const qsizetype at = findText(s.view, part.view);
     s.view = at < 0 ? QStringView() : s.view.first(at);
     return s;
 }
@@ -99,7 +112,7 @@ RtValue substringAfter(Evaluator &ev, const Node &call)
 {
     RtValue s = argString(ev, call, 0);
     const RtValue part = argString(ev, call, 1);
-    const qsizetype at = s.view.indexOf(part.view);
+    const qsizetype at = findText(s.view, part.view);
     s.view = at < 0 ? QStringView() : s.view.sliced(at + part.view.size());
     return s;
 }
@@ -172,8 +185,14 @@ RtValue translate(Evaluator &ev, const Node &call)
     const RtValue to = argString(ev, call, 2);
     QString out;
     out.reserve(s.view.size());
+    // A long `from` is looked up by hash, not searched once per character.
+    QHash<char16_t, qsizetype> firstAt;
+    if (from.view.size() > kLinearTranslate) {
+        for (qsizetype i = from.view.size() - 1; i >= 0; --i)
+            firstAt.insert(from.view[i].unicode(), i);
+    }
     for (const QChar c : s.view) {
-        const qsizetype at = from.view.indexOf(c);
+        const qsizetype at = firstAt.isEmpty() ? from.view.indexOf(c) : firstAt.value(c.unicode(), -1);
         if (at < 0)
             out += c;
         else if (at < to.view.size())

@@ -13,6 +13,8 @@ namespace {
 constexpr int kMaxNesting = 200;
 // Depth of the compiled tree, which evaluation recurses over; a sum of a few hundred fields is fine.
 constexpr int kMaxTreeDepth = 1000;
+// Longer than any expression a form needs (a spreadsheet cell holds 32,767 characters); positions stay ints.
+constexpr qsizetype kMaxLength = 1 << 20;
 
 } // namespace
 
@@ -23,6 +25,13 @@ Parser::Parser(QStringView text, const FieldResolver &resolve)
 
 std::shared_ptr<Program> Parser::parse(std::vector<ParseError> *errors)
 {
+    if (m_text.size() > kMaxLength) {
+        const ParseError tooLong{0, QStringLiteral("expression is too long (%1 characters; at most %2)")
+                                        .arg(m_text.size()).arg(kMaxLength)};
+        if (errors)
+            errors->push_back(tooLong);
+        return nullptr;
+    }
     m_program->source = m_text.toString();
     ParseError lexError;
     bool lexed = false;
@@ -233,9 +242,11 @@ int Parser::addString(QString text, int position)
 
 void Parser::addReference(int fieldId)
 {
-    std::vector<int> &refs = m_program->references;
-    if (std::find(refs.begin(), refs.end(), fieldId) == refs.end())
-        refs.push_back(fieldId);
+    // A set beside the list: a call naming thousands of fields must not search the list for each.
+    if (!m_referenced.contains(fieldId)) {
+        m_referenced.insert(fieldId);
+        m_program->references.push_back(fieldId);
+    }
 }
 
 int Parser::parseOr()
@@ -333,6 +344,7 @@ int Parser::parseUnary()
         const int position = next().position;
         if (++m_depth > kMaxNesting) {
             syntaxError(peek(), QStringLiteral("expression is nested too deeply"));
+            --m_depth;
             return -1;
         }
         const int operand = parseUnary();

@@ -4,6 +4,8 @@
 #include "lexer.h"
 #include "program.h"
 
+#include <QSet>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -67,6 +69,7 @@ private:
     std::size_t m_pos = 0;
     int m_depth = 0;              // current nesting, see kMaxNesting
     std::vector<int> m_treeDepth; // per node, see kMaxTreeDepth
+    QSet<int> m_referenced;       // Program::references, for lookup
     int m_dead = 0; // > 0 while parsing code that can never run
     bool m_failed = false; // a syntax error was found: unwind
     std::vector<ParseError> m_errors;

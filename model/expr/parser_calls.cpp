@@ -93,8 +93,12 @@ int Parser::finishCall(const Token &name, const std::vector<int> &args)
     node.position = name.position;
     const FunctionInfo *info = findFunction(name.text);
     const int argc = int(args.size());
-    if (!info || argc < info->minArgs || (info->maxArgs >= 0 && argc > info->maxArgs)) {
-        if (!info)
+    const bool tooMany = argc > kMaxArguments; // an error even in code that never runs: the call cannot be stored
+    if (!info || tooMany || argc < info->minArgs || (info->maxArgs >= 0 && argc > info->maxArgs)) {
+        if (tooMany)
+            semanticError(name.position, QStringLiteral("%1() has %2 arguments; at most %3 are possible")
+                                             .arg(name.text).arg(argc).arg(kMaxArguments));
+        else if (!info)
             callError(name.position, QStringLiteral("unknown function '%1'").arg(name.text));
         else
             callError(name.position, arityMessage(*info, argc));
@@ -122,11 +126,7 @@ int Parser::finishCall(const Token &name, const std::vector<int> &args)
     node.op = Op::Call;
     node.func = info->id;
     node.type = StaticType(info->result);
-    node.argc = std::uint8_t(std::min(argc, 255));
-    if (argc > 255) {
-        callError(name.position, QStringLiteral("too many arguments to %1()").arg(name.text));
-        return addNode(node);
-    }
+    node.argc = std::uint16_t(argc);
     node.a = int(m_program->args.size());
     m_program->args.insert(m_program->args.end(), args.begin(), args.end());
 

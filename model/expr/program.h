@@ -61,6 +61,9 @@ enum class StaticType : std::uint8_t
 // Node::aux of a comparison whose answer operand is '.'.
 constexpr int kCurrentField = -2;
 
+// The most arguments one call can have (Node::argc); more is a parse error.
+constexpr int kMaxArguments = 65535;
+
 // One node of the compiled tree. Children are indices into Program::nodes, so the whole tree is one
 // contiguous allocation and evaluation never chases heap pointers.
 struct Node
@@ -68,8 +71,8 @@ struct Node
     Op op = Op::Number;
     Func func = Func::None;
     StaticType type = StaticType::Any;
-    std::uint8_t argc = 0;
     CompareShape shape = CompareShape::General;
+    std::uint16_t argc = 0; // at most kMaxArguments
     bool fieldOnLeft = true; // for FieldText/FieldNumeric: which operand is the field
     bool constantOther = false; // FieldNumeric against a number literal, which `number` holds
     int a = -1;     // first child, constant index, field id or first argument slot
@@ -81,6 +84,8 @@ struct Node
     double number = 0;
     int position = 0; // offset in the source, for messages
 };
+// Evaluation walks these by the thousand; keep one node within five words.
+static_assert(sizeof(Node) <= 40);
 
 // Immutable once parsed; shared between copies of an Expression and between threads.
 struct Program

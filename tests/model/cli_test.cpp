@@ -88,3 +88,30 @@ TEST(Cli, ExprCasesPrintsTheCounts)
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QRegularExpression("\\d+ passed, 0 failed, \\d+ deviations"))) << run.out.toStdString();
 }
+
+TEST(Cli, ExprCasesOfAnyFileAreJudgedByRule)
+{
+    // Our own cases file: a new round-half case is a deviation of that rule, a wrong expectation a failure.
+    QTemporaryDir dir;
+    const QString cases = dir.filePath("cases.json");
+    QFile file(cases);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"json({"meta":{},"cases":[
+        {"id":"r1","xlsform":"round(-7.5)","fields":{},"context":null,"kind":"number","expected":-8},
+        {"id":"ok","xlsform":"1 + 1","fields":{},"context":null,"kind":"number","expected":2}]})json");
+    file.close();
+    CliRun run = cli({"expr", "--cases", cases});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("deviation round-half: 1 case\n")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("1 passed, 0 failed, 1 deviations")) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains("STALE")) << run.out.toStdString();
+
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"json({"meta":{},"cases":[
+        {"id":"r2","xlsform":"round(-7.5)","fields":{},"context":null,"kind":"number","expected":-9}]})json");
+    file.close();
+    run = cli({"expr", "--cases", cases});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains("FAIL r2")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("0 passed, 1 failed, 0 deviations")) << run.out.toStdString();
+}
