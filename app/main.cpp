@@ -56,8 +56,10 @@ int main(int argc, char *argv[])
         }
     }
     QString error;
-    std::unique_ptr<flowdesk::Workspace> workspace = flowdesk::Workspace::open(path, &error);
+    std::unique_ptr<flowdesk::Workspace> workspace = flowdesk::MainWindow::openWorkspace(path, nullptr, &error);
     if (!workspace) {
+        if (error.isEmpty())
+            return 0; // the user chose not to turn an empty file into a database
         QMessageBox::critical(nullptr, QObject::tr("FlowDesk"), QObject::tr("Cannot open %1:\n%2").arg(path, error));
         return 1;
     }
