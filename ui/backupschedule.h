@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 class QThread;
@@ -40,7 +39,7 @@ private:
 
     QString m_path;
     QTimer m_timer;
-    QPointer<QThread> m_thread;
+    QThread *m_thread = nullptr; // the running backup, owned until it finishes
 };
 
 } // namespace flowdesk

@@ -11,15 +11,16 @@ namespace flowdesk::cli {
 
 namespace {
 
-// Runs the check with one progress line per table on stderr; nullopt (message printed) when it cannot run.
-std::optional<IntegrityReport> runCheck(const QString &path, const QString &who)
+// Runs the check (with one progress line per table on stderr), or the quick check; nullopt (message printed)
+// when it cannot run.
+std::optional<IntegrityReport> runCheck(const QString &path, const QString &who, bool quick)
 {
     QElapsedTimer timer;
     timer.start();
     const double megabytes = double(QFileInfo(path).size()) / 1048576.0;
     err() << "Checking " << path << " (" << QString::number(megabytes, 'f', 0) << " MiB)...\n";
     QString error;
-    auto report = IntegrityCheck::run(
+    auto report = quick ? IntegrityCheck::quick(path, &error) : IntegrityCheck::run(
         path,
         [&](int done, int total, const QString &table) {
             if (table.isEmpty())
@@ -46,7 +47,7 @@ void printProblems(const IntegrityReport &report, int limit)
 
 bool checkBeforeWriting(const QString &path, const QString &who)
 {
-    const std::optional<IntegrityReport> report = runCheck(path, who);
+    const std::optional<IntegrityReport> report = runCheck(path, who, true);
     if (!report)
         return false;
     if (report->ok())
@@ -61,25 +62,30 @@ int check(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Runs SQLite's integrity check on a database, table by table with progress, reading the file without\n"
         "writing to it. Exit code 0 when the file is whole, 1 when it is damaged (the problems are listed) or\n"
-        "is not a database."));
+        "is not a database. --quick checks every page's structure but not that indexes match their tables\n"
+        "(finds zeroed and missing pages, about 20 times faster)."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("How many problems to list (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({dbOption, limitOption});
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("SQLite's quick_check instead."));
+    parser.addOptions({dbOption, limitOption, quickOption});
     parser.process(QStringList{QStringLiteral("flowdesk-cli check")} + args);
     const QString path = parser.value(dbOption);
     if (path.isEmpty()) {
         err() << "flowdesk-cli check: --db PATH is required.\n";
         return 2;
     }
-    const std::optional<IntegrityReport> report = runCheck(path, QStringLiteral("flowdesk-cli check"));
+    const std::optional<IntegrityReport> report =
+        runCheck(path, QStringLiteral("flowdesk-cli check"), parser.isSet(quickOption));
     if (!report)
         return 1;
     const QString seconds = QString::number(report->seconds, 'f', 1);
     if (report->ok()) {
-        out() << path << ": ok (" << report->tables << " tables checked in " << seconds << " s).\n";
+        out() << path << ": ok (" << (parser.isSet(quickOption) ? QStringLiteral("quick check")
+                                                                : QStringLiteral("%1 tables checked").arg(report->tables))
+              << " in " << seconds << " s).\n";
         return 0;
     }
     out() << path << ": DAMAGED, " << report->problems.size() << " problem(s) found in " << seconds

@@ -17,12 +17,12 @@ struct BackupFile
     int beforeSchema = 0;
 };
 
-// Consistent copies of a database while it is in use (SQLite's VACUUM INTO: one read transaction, so a writer in
-// another connection or process neither waits nor leaks into the copy). Named
+// Consistent copies of a database while it is in use (SQLite's online backup in one step: one read transaction,
+// so a writer in another connection or process neither waits nor leaks into the copy). Named
 // "<name>-<yyyyMMdd-HHmmss-zzz UTC>[-before-schema-N].flowdesk", so they sort by time; written under a temporary
-// name and renamed, so a folder never holds a half-written backup under a backup's name. Reading every table to
-// copy it, a backup fails on a damaged file instead of replacing a good backup with a damaged one.
-// Functions are thread-safe: each opens its own connection (the GUI backs up from a worker thread).
+// name, quick-checked and renamed, so a folder never holds a half-written or damaged backup under a backup's
+// name: a backup of a damaged file fails (and marks the file damaged) instead of pushing a good backup out.
+// Functions are thread-safe: each opens its own connections (the GUI backs up from a worker thread).
 class Backup
 {
 public:
@@ -32,10 +32,8 @@ public:
     // Writes a backup of the database at `databasePath` into `folder` (created if missing). Returns its path,
     // or nullopt with `error` (a damaged database gets the damage message).
     static std::optional<QString> write(const QString &databasePath, const QString &folder, QString *error);
-    // For Database::open: a backup through its already open connection into the default folder, before
-    // migrating from `schemaVersion`.
-    static bool writeBeforeMigration(const QString &connection, const QString &databasePath, int schemaVersion,
-                                     QString *error);
+    // For Database::open: a backup into the default folder before migrating from `schemaVersion`.
+    static bool writeBeforeMigration(const QString &databasePath, int schemaVersion, QString *error);
 
     // The backups of this database in `folder`, oldest first.
     static std::vector<BackupFile> list(const QString &databasePath, const QString &folder);

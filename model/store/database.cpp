@@ -249,7 +249,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, con
     // A migration rewrites tables: a copy of the file as it was comes first (a field laptop's disk is often
     // the only copy). A new or empty file has nothing to keep.
     if (!memory && version > 0 && version < latest &&
-        !Backup::writeBeforeMigration(connection, path, version, &why)) {
+        !Backup::writeBeforeMigration(path, version, &why)) {
         sql::fail(error, QStringLiteral("Cannot back up '%1' before upgrading it from schema version %2 to %3, so "
                                         "it was not upgraded: %4")
                              .arg(shown(path))

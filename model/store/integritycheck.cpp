@@ -16,6 +16,7 @@ constexpr auto kTables = R"sql(
 SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name = 'sqlite_schema' DESC, name)sql";
 // The table-valued form of PRAGMA integrity_check, so the table name is bound. At most 100 problems per table.
 constexpr auto kCheckTable = R"sql(SELECT integrity_check FROM pragma_integrity_check(?))sql";
+constexpr auto kQuickCheck = R"sql(PRAGMA quick_check)sql";
 
 QStringList tables(const QString &connection, QStringList *problems)
 {
@@ -33,27 +34,62 @@ QStringList tables(const QString &connection, QStringList *problems)
     return names;
 }
 
-void checkTable(const QString &connection, const QString &table, QStringList *problems)
+// Runs a prepared check and adds every row that is not "ok", prefixed with `where`. Failures here are
+// findings too: the check itself reading a page it cannot make sense of.
+void collect(QSqlQuery &q, const QString &where, QStringList *problems)
 {
-    QSqlQuery q = sql::query(connection, true);
-    QString error;
-    if (!sql::prepare(q, kCheckTable, &error)) {
-        problems->append(error);
-        return;
-    }
-    q.addBindValue(table);
-    // Failures here are findings: the check itself reading a page it cannot make sense of.
+    const auto add = [&](const QString &problem) {
+        problems->append(where.isEmpty() ? problem : QStringLiteral("%1: %2").arg(where, problem));
+    };
     if (!q.exec()) {
-        problems->append(QStringLiteral("%1: %2").arg(table, q.lastError().databaseText()));
+        add(q.lastError().databaseText());
         return;
     }
     while (q.next()) {
         const QString row = q.value(0).toString();
         if (row != u"ok")
-            problems->append(QStringLiteral("%1: %2").arg(table, row));
+            add(row);
     }
     if (q.lastError().isValid())
-        problems->append(QStringLiteral("%1: %2").arg(table, q.lastError().databaseText()));
+        add(q.lastError().databaseText());
+}
+
+void check(const QString &connection, const char *statement, const QString &table, QStringList *problems)
+{
+    QSqlQuery q = sql::query(connection, true);
+    QString error;
+    if (!sql::prepare(q, statement, &error)) {
+        problems->append(error);
+        return;
+    }
+    if (!table.isEmpty())
+        q.addBindValue(table);
+    collect(q, table, problems);
+}
+
+// Opens `path` read-only for a check, after refusing what cannot be checked; a header problem of an SQLite
+// file is the first finding.
+bool openForCheck(const QString &path, const QString &connection, IntegrityReport *report, QString *error)
+{
+    const DatabaseFile file = DatabaseFile::inspect(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (file.kind()) {
+    case DatabaseFile::Kind::Missing:
+        return sql::fail(error, QStringLiteral("'%1' does not exist.").arg(shown));
+    case DatabaseFile::Kind::Empty:
+        return sql::fail(error, QStringLiteral("'%1' is an empty file: it is not a FlowDesk database.").arg(shown));
+    case DatabaseFile::Kind::Folder:
+    case DatabaseFile::Kind::Special:
+        return sql::fail(error, QStringLiteral("'%1' is not a regular file.").arg(shown));
+    case DatabaseFile::Kind::Regular:
+        break;
+    }
+    if (!file.isSqlite())
+        return sql::fail(error, file.headerProblem());
+    if (!file.headerProblem().isEmpty())
+        report->problems.append(file.headerProblem());
+    const bool immutable = !file.walHasContent() && (!file.fileWritable() || !file.folderWritable());
+    return sql::open(connection, path, true, immutable, error);
 }
 
 } // namespace
@@ -62,42 +98,33 @@ std::optional<IntegrityReport> IntegrityCheck::run(const QString &path, const Pr
 {
     QElapsedTimer timer;
     timer.start();
-    const DatabaseFile file = DatabaseFile::inspect(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    switch (file.kind()) {
-    case DatabaseFile::Kind::Missing:
-        sql::fail(error, QStringLiteral("'%1' does not exist.").arg(shown));
-        return std::nullopt;
-    case DatabaseFile::Kind::Empty:
-        sql::fail(error, QStringLiteral("'%1' is an empty file: it is not a FlowDesk database.").arg(shown));
-        return std::nullopt;
-    case DatabaseFile::Kind::Folder:
-    case DatabaseFile::Kind::Special:
-        sql::fail(error, QStringLiteral("'%1' is not a regular file.").arg(shown));
-        return std::nullopt;
-    case DatabaseFile::Kind::Regular:
-        break;
-    }
-    if (!file.isSqlite()) {
-        sql::fail(error, file.headerProblem());
-        return std::nullopt;
-    }
     IntegrityReport report;
-    if (!file.headerProblem().isEmpty())
-        report.problems.append(file.headerProblem());
     const QString connection = sql::uniqueConnectionName();
-    const bool immutable = !file.walHasContent() && (!file.fileWritable() || !file.folderWritable());
-    if (!sql::open(connection, path, true, immutable, error))
+    if (!openForCheck(path, connection, &report, error))
         return std::nullopt;
     const QStringList names = tables(connection, &report.problems);
     report.tables = int(names.size());
     for (int i = 0; i < names.size(); ++i) {
         if (progress)
             progress(i, int(names.size()), names[i]);
-        checkTable(connection, names[i], &report.problems);
+        check(connection, kCheckTable, names[i], &report.problems);
     }
     if (progress)
         progress(int(names.size()), int(names.size()), QString());
+    sql::close(connection);
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+std::optional<IntegrityReport> IntegrityCheck::quick(const QString &path, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    IntegrityReport report;
+    const QString connection = sql::uniqueConnectionName();
+    if (!openForCheck(path, connection, &report, error))
+        return std::nullopt;
+    check(connection, kQuickCheck, QString(), &report.problems);
     sql::close(connection);
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;

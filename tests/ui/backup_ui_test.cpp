@@ -61,8 +61,9 @@ TEST(BackupUi, OpeningADatabaseMakesTheDueBackupInTheBackground)
 
     MainWindow window(std::move(workspace));
     QSignalSpy finished(window.backups(), &BackupSchedule::finished);
-    if (finished.isEmpty())
+    if (finished.isEmpty()) {
         ASSERT_TRUE(finished.wait(30000));
+    }
     ASSERT_EQ(finished.size(), 1);
     EXPECT_TRUE(finished.at(0).at(1).toString().isEmpty()) << finished.at(0).at(1).toString().toStdString();
     const auto backups = Backup::list(path, Backup::defaultFolder(path));
