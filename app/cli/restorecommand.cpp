@@ -10,7 +10,7 @@ int restore(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Puts a backup back in place of a database, after checking it (SQLite's integrity check, a FlowDesk\n"
+        "Puts a backup back in place of a database, after checking it (SQLite's quick_check, a FlowDesk\n"
         "database, not newer than this FlowDesk). The file it replaces is renamed to <database>.replaced-<time>,\n"
         "never deleted. Close FlowDesk on this database first."));
     parser.addHelpOption();

@@ -92,9 +92,9 @@ bool openForCheck(const QString &path, const QString &connection, IntegrityRepor
     return sql::open(connection, path, true, immutable, error);
 }
 
-} // namespace
-
-std::optional<IntegrityReport> IntegrityCheck::run(const QString &path, const Progress &progress, QString *error)
+// Opens the file for `checks(connection, report)`, closes it after, and times the whole.
+template<typename Checks>
+std::optional<IntegrityReport> timed(const QString &path, QString *error, Checks checks)
 {
     QElapsedTimer timer;
     timer.start();
@@ -102,32 +102,34 @@ std::optional<IntegrityReport> IntegrityCheck::run(const QString &path, const Pr
     const QString connection = sql::uniqueConnectionName();
     if (!openForCheck(path, connection, &report, error))
         return std::nullopt;
-    const QStringList names = tables(connection, &report.problems);
-    report.tables = int(names.size());
-    for (int i = 0; i < names.size(); ++i) {
-        if (progress)
-            progress(i, int(names.size()), names[i]);
-        check(connection, kCheckTable, names[i], &report.problems);
-    }
-    if (progress)
-        progress(int(names.size()), int(names.size()), QString());
+    checks(connection, report);
     sql::close(connection);
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }
 
+} // namespace
+
+std::optional<IntegrityReport> IntegrityCheck::run(const QString &path, const Progress &progress, QString *error)
+{
+    return timed(path, error, [&](const QString &connection, IntegrityReport &report) {
+        const QStringList names = tables(connection, &report.problems);
+        report.tables = int(names.size());
+        for (int i = 0; i < names.size(); ++i) {
+            if (progress)
+                progress(i, int(names.size()), names[i]);
+            check(connection, kCheckTable, names[i], &report.problems);
+        }
+        if (progress)
+            progress(int(names.size()), int(names.size()), QString());
+    });
+}
+
 std::optional<IntegrityReport> IntegrityCheck::quick(const QString &path, QString *error)
 {
-    QElapsedTimer timer;
-    timer.start();
-    IntegrityReport report;
-    const QString connection = sql::uniqueConnectionName();
-    if (!openForCheck(path, connection, &report, error))
-        return std::nullopt;
-    check(connection, kQuickCheck, QString(), &report.problems);
-    sql::close(connection);
-    report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return report;
+    return timed(path, error, [](const QString &connection, IntegrityReport &report) {
+        check(connection, kQuickCheck, QString(), &report.problems);
+    });
 }
 
 } // namespace flowdesk

@@ -4,7 +4,7 @@
 
 namespace flowdesk {
 
-// Puts a backup back in place of a database. The backup is checked first (SQLite's integrity check, a FlowDesk
+// Puts a backup back in place of a database. The backup is checked first (SQLite's quick_check, a FlowDesk
 // database, not newer than this build); the file it replaces is kept aside, renamed, never deleted.
 // The database must not be open anywhere (close it in this process first).
 class Restore
