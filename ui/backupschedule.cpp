@@ -40,10 +40,10 @@ void BackupSchedule::setDatabase(const QString &path)
     checkDue();
 }
 
-QString BackupSchedule::folder() const
+QString BackupSchedule::folderFor(const QString &databasePath)
 {
     const QString configured = QSettings().value(QStringLiteral("backup/folder")).toString();
-    return configured.isEmpty() ? Backup::defaultFolder(m_path) : configured;
+    return configured.isEmpty() ? Backup::defaultFolder(databasePath) : configured;
 }
 
 void BackupSchedule::checkDue()

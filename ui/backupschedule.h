@@ -22,7 +22,9 @@ public:
 
     // The database to protect (empty: none). Checks at once whether a backup is due, then every hour.
     void setDatabase(const QString &path);
-    QString folder() const;
+    QString folder() const { return folderFor(m_path); }
+    // Where backups of `databasePath` go: the configured folder, or the default beside it.
+    static QString folderFor(const QString &databasePath);
     bool isRunning() const { return m_thread != nullptr; }
 
     // Starts a backup into `folder` now; false when one is already running or there is no database.

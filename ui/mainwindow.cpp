@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <utility>
 
@@ -78,9 +79,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_questionnairePanel;
     m_questionnairePanel = nullptr;
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        m_databasePath = m_workspace->path();
     rebuild();
     m_backups->setDatabase(m_workspace ? m_workspace->path() : QString());
-    reportState();
+    // After the window is up: a message box from the constructor would come before the window it is about.
+    QTimer::singleShot(0, this, &MainWindow::reportState);
 }
 
 std::unique_ptr<Workspace> MainWindow::openWorkspace(const QString &path, QWidget *parent, QString *error)
@@ -99,6 +103,14 @@ std::unique_ptr<Workspace> MainWindow::openWorkspace(const QString &path, QWidge
         mode = OpenMode::Create;
     }
     return Workspace::open(path, mode, error);
+}
+
+void MainWindow::showOpenFailure(const QString &path, const QString &error)
+{
+    setWorkspace(nullptr);
+    m_databasePath = path;
+    statusBar()->showMessage(error);
+    QMessageBox::critical(this, tr("Cannot open database"), error);
 }
 
 void MainWindow::reportState()
@@ -147,14 +159,14 @@ void MainWindow::backupFinished(const QString &backupPath, const QString &error)
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_workspace)
+    if (m_databasePath.isEmpty())
         return;
     if (m_backups->isRunning()) {
         QMessageBox::information(this, tr("Restore"), tr("A backup is running; try again when it is done."));
         return;
     }
-    const QString path = m_workspace->path();
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), m_backups->folder(),
+    const QString path = m_databasePath;
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), BackupSchedule::folderFor(path),
                                                         tr("FlowDesk backups (*.flowdesk);;All files (*)"));
     if (backup.isEmpty())
         return;
@@ -216,7 +228,10 @@ void MainWindow::openDatabase()
     QString error;
     std::unique_ptr<Workspace> workspace = openWorkspace(path, this, &error);
     if (!workspace) {
-        if (!error.isEmpty())
+        // A damaged file replaces what is shown, so that it can be restored from its backups.
+        if (error.contains(QLatin1String("is damaged or truncated")))
+            showOpenFailure(path, error);
+        else if (!error.isEmpty())
             QMessageBox::warning(this, tr("Cannot open database"), error);
         return;
     }

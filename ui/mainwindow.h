@@ -38,6 +38,10 @@ public:
 
     BackupSchedule *backups() const { return m_backups; }
 
+    // For a database that could not be opened (damaged, say): the window stays, empty, with the error shown,
+    // so File > Restore from Backup... can bring `path` back.
+    void showOpenFailure(const QString &path, const QString &error);
+
 private:
     void createActions();
     void rebuild();
@@ -57,6 +61,8 @@ private:
     QLabel *m_statusDatabase = nullptr;
     BackupSchedule *m_backups = nullptr;
     QString m_reportedState;
+    QString m_databasePath; // the database shown, or the one that failed to open
+
     bool m_backupAskedFor = false;
 };
 
