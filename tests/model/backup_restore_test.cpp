@@ -137,6 +137,43 @@ TEST(Backup, WrittenBeforeEveryMigration)
     EXPECT_EQ(Backup::list(path, folder).size(), 1u);
 }
 
+TEST(Backup, NoMigrationWithoutItsBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("survey.flowdesk"));
+    makeDemo(path, 20);
+    // Where the backup folder should go, a file: the backup cannot be written.
+    ASSERT_TRUE(QFile(Backup::defaultFolder(path)).open(QIODevice::WriteOnly));
+    std::vector<Migration> next = migrations();
+    const int from = next.back().version;
+    next.push_back(Migration{from + 1, "extra table", {kCreateExtra}});
+    QString error;
+    EXPECT_FALSE(Database::open(path, OpenMode::ReadWrite, next, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("so it was not upgraded"))) << error.toStdString();
+    auto db = Database::open(path, OpenMode::ReadOnly, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), from);
+}
+
+TEST(Backup, DamageFoundByABackupStopsTheWindowsWrites)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("survey.flowdesk"));
+    makeDemo(path, 400);
+    zeroMiddlePages(path);
+    QString error;
+    auto workspace = Workspace::open(path, OpenMode::ReadWrite, &error);
+    ASSERT_TRUE(workspace && workspace->interviews()) << error.toStdString();
+    EXPECT_TRUE(workspace->database().damage().isEmpty()) << "not read yet";
+    // The scheduled backup, in its own connection (the GUI's worker thread), reads every page.
+    EXPECT_FALSE(Backup::write(path, Backup::defaultFolder(path), &error));
+    EXPECT_FALSE(workspace->database().damage().isEmpty());
+    Interview interview;
+    EXPECT_FALSE(workspace->interviews()->save(interview, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("is damaged or truncated"))) << error.toStdString();
+    EXPECT_TRUE(Backup::list(path, Backup::defaultFolder(path)).empty()) << "no damaged backup left behind";
+}
+
 TEST(Backup, RestoreRefusesBadBackupsAndChangesNothing)
 {
     QTemporaryDir dir;
