@@ -56,12 +56,18 @@ int main(int argc, char *argv[])
         }
     }
     QString error;
-    std::unique_ptr<flowdesk::Workspace> workspace = flowdesk::Workspace::open(path, &error);
-    if (!workspace) {
+    std::unique_ptr<flowdesk::Workspace> workspace = flowdesk::MainWindow::openWorkspace(path, nullptr, &error);
+    if (!workspace && error.isEmpty())
+        return 0; // the user chose not to turn an empty file into a database
+    const bool damaged = error.contains(QLatin1String("is damaged or truncated"));
+    if (!workspace && !damaged) {
         QMessageBox::critical(nullptr, QObject::tr("FlowDesk"), QObject::tr("Cannot open %1:\n%2").arg(path, error));
         return 1;
     }
     flowdesk::MainWindow window(std::move(workspace));
     window.show();
+    // A damaged database still gets the window, empty: its menu restores the file from a backup.
+    if (damaged)
+        window.showOpenFailure(path, error);
     return QApplication::exec();
 }

@@ -54,8 +54,10 @@ void InterviewListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_exhausted)
         return;
     const qint64 after = m_rows.empty() ? 0 : m_rows.back().id;
-    std::vector<InterviewSummary> page = m_store->summaries(after, kPageSize);
-    m_exhausted = static_cast<int>(page.size()) < kPageSize;
+    QString error;
+    std::vector<InterviewSummary> page = m_store->summaries(after, kPageSize, &error);
+    // A read error ends the list where it is (the window reports the damage) rather than retrying forever.
+    m_exhausted = static_cast<int>(page.size()) < kPageSize || !error.isEmpty();
     if (page.empty())
         return;
     const int first = static_cast<int>(m_rows.size());

@@ -48,7 +48,11 @@ QString InterviewsPage::countsText() const
     const QLocale locale;
     QStringList parts;
     qint64 total = 0;
-    for (const auto &[status, count] : m_store->countByStatus()) {
+    QString error;
+    const auto counts = m_store->countByStatus(&error);
+    if (!error.isEmpty())
+        return tr("Cannot read the interviews: %1").arg(error);
+    for (const auto &[status, count] : counts) {
         parts << QStringLiteral("%1 %2").arg(statusLabel(status).toLower(), locale.toString(count));
         total += count;
     }

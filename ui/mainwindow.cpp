@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "backupschedule.h"
 #include "interviewspage.h"
 #include "questionnairepanel.h"
+#include "store/backup.h"
+#include "store/restore.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,12 +18,19 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+
+#include <utility>
 
 namespace flowdesk {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
-    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_statusDatabase(new QLabel(this))
+    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_statusDatabase(new QLabel(this)),
+      m_backups(new BackupSchedule(this))
 {
+    connect(m_backups, &BackupSchedule::started, this,
+            [this] { statusBar()->showMessage(tr("Backing up the database…")); });
+    connect(m_backups, &BackupSchedule::finished, this, &MainWindow::backupFinished);
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
@@ -45,6 +56,10 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backUpNow"));
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreFromBackup"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -64,7 +79,121 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_questionnairePanel;
     m_questionnairePanel = nullptr;
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        m_databasePath = m_workspace->path();
     rebuild();
+    m_backups->setDatabase(m_workspace ? m_workspace->path() : QString());
+    // After the window is up: a message box from the constructor would come before the window it is about.
+    QTimer::singleShot(0, this, &MainWindow::reportState);
+}
+
+std::unique_ptr<Workspace> MainWindow::openWorkspace(const QString &path, QWidget *parent, QString *error)
+{
+    const QFileInfo info(path);
+    OpenMode mode = OpenMode::ReadWrite;
+    if (info.isFile() && info.size() == 0) {
+        const auto answer = QMessageBox::question(
+            parent, tr("Empty file"),
+            tr("%1 is an empty file, not a FlowDesk database.\n\nCreate a new, empty FlowDesk database in it?")
+                .arg(QDir::toNativeSeparators(path)));
+        if (answer != QMessageBox::Yes) {
+            error->clear();
+            return nullptr;
+        }
+        mode = OpenMode::Create;
+    }
+    return Workspace::open(path, mode, error);
+}
+
+void MainWindow::showOpenFailure(const QString &path, const QString &error)
+{
+    setWorkspace(nullptr);
+    m_databasePath = path;
+    statusBar()->showMessage(error);
+    QMessageBox::critical(this, tr("Cannot open database"), error);
+}
+
+void MainWindow::reportState()
+{
+    if (!m_workspace)
+        return;
+    const Database &db = m_workspace->database();
+    const QString state = !db.damage().isEmpty() ? db.damage() : db.readOnlyReason();
+    if (state.isEmpty() || state == m_reportedState)
+        return;
+    m_reportedState = state;
+    statusBar()->showMessage(state);
+    if (!db.damage().isEmpty())
+        QMessageBox::critical(this, tr("Damaged database"), state);
+    else
+        QMessageBox::information(this, tr("Read-only database"), state);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_workspace)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Back Up to Folder"), m_backups->folder());
+    if (folder.isEmpty())
+        return;
+    m_backupAskedFor = m_backups->backUpNow(folder);
+    if (!m_backupAskedFor)
+        QMessageBox::information(this, tr("Back Up"), tr("A backup is already running; try again when it is done."));
+}
+
+void MainWindow::backupFinished(const QString &backupPath, const QString &error)
+{
+    if (!backupPath.isEmpty()) {
+        m_backupAskedFor = false;
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(backupPath)), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup failed: %1").arg(error));
+    // A damaged file is the news that matters: the backup thread's read found it (and writes now stop). A
+    // scheduled backup's other failures stay in the status bar; the one asked for gets an answer.
+    if (error.contains(QLatin1String("is damaged or truncated")))
+        reportState();
+    else if (std::exchange(m_backupAskedFor, false))
+        QMessageBox::warning(this, tr("Backup failed"), error);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    if (m_backups->isRunning()) {
+        QMessageBox::information(this, tr("Restore"), tr("A backup is running; try again when it is done."));
+        return;
+    }
+    const QString path = m_databasePath;
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), BackupSchedule::folderFor(path),
+                                                        tr("FlowDesk backups (*.flowdesk);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const QString problem = Restore::problemWith(backup);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot restore"), problem);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace %1 with the backup %2?\n\nThe current file is kept beside it, renamed to %3.replaced-<time>.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), QFileInfo(path).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    setWorkspace(nullptr); // the database must be closed to be replaced
+    QString aside, error;
+    const bool restored = Restore::run(backup, path, &aside, &error);
+    QString openError;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, OpenMode::ReadWrite, &openError);
+    setWorkspace(std::move(workspace));
+    if (!restored)
+        QMessageBox::warning(this, tr("Cannot restore"), tr("%1\nNothing was changed.").arg(error));
+    else if (!m_workspace)
+        QMessageBox::warning(this, tr("Cannot open the restored database"), openError);
+    else
+        statusBar()->showMessage(tr("Restored from %1; the replaced file is %2")
+                                     .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));
 }
 
 void MainWindow::rebuild()
@@ -97,9 +226,13 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    std::unique_ptr<Workspace> workspace = openWorkspace(path, this, &error);
     if (!workspace) {
-        QMessageBox::warning(this, tr("Cannot open database"), error);
+        // A damaged file replaces what is shown, so that it can be restored from its backups.
+        if (error.contains(QLatin1String("is damaged or truncated")))
+            showOpenFailure(path, error);
+        else if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open database"), error);
         return;
     }
     setWorkspace(std::move(workspace));

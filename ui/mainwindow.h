@@ -10,6 +10,7 @@ class QDockWidget;
 
 namespace flowdesk {
 
+class BackupSchedule;
 class InterviewsPage;
 class QuestionnairePanel;
 class Workspace;
@@ -31,10 +32,25 @@ public:
     // Replaces what the window shows with another database.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
 
+    // Opens a database for the window: an existing empty file becomes a database only after the user agrees
+    // (nullptr with an empty `error` when they do not); a read-only file or folder opens read-only.
+    static std::unique_ptr<Workspace> openWorkspace(const QString &path, QWidget *parent, QString *error);
+
+    BackupSchedule *backups() const { return m_backups; }
+
+    // For a database that could not be opened (damaged, say): the window stays, empty, with the error shown,
+    // so File > Restore from Backup... can bring `path` back.
+    void showOpenFailure(const QString &path, const QString &error);
+
 private:
     void createActions();
     void rebuild();
     void openDatabase();
+    void backUpNow();
+    void restoreFromBackup();
+    void backupFinished(const QString &backupPath, const QString &error);
+    // Warns once per database when it is read-only or a read found it damaged.
+    void reportState();
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -43,6 +59,11 @@ private:
     InterviewsPage *m_interviewsPage = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;
+    BackupSchedule *m_backups = nullptr;
+    QString m_reportedState;
+    QString m_databasePath; // the database shown, or the one that failed to open
+
+    bool m_backupAskedFor = false;
 };
 
 } // namespace flowdesk

@@ -15,5 +15,13 @@ int demo(const QStringList &args);
 int validate(const QStringList &args);
 int expr(const QStringList &args);
 int bench(const QStringList &args);
+int check(const QStringList &args);
+int backup(const QStringList &args);
+int restore(const QStringList &args);
+
+// Before a bulk write into an existing database: SQLite's integrity check with progress on stderr, since a
+// bulk write touches only the end of the file and would not meet damage elsewhere. False (the problems
+// printed, prefixed with `who`) when the file is damaged or cannot be checked.
+bool checkBeforeWriting(const QString &path, const QString &who);
 
 } // namespace flowdesk::cli

@@ -38,6 +38,8 @@ int demo(const QStringList &args)
         return 1;
     }
     QString error;
+    if (QFileInfo(path).size() > 0 && !checkBeforeWriting(path, QStringLiteral("flowdesk-cli demo")))
+        return 1;
     qint64 lastShown = 0;
     const auto report = DemoDatabase::fill(path, count, seed, &error, [&](qint64 done) {
         if (done - lastShown >= 100000) {

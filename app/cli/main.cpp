@@ -31,7 +31,10 @@ void usage(QTextStream &stream)
               "  demo                  fill a database with the bundled questionnaire and generated interviews\n"
               "  validate              validate every interview in a database\n"
               "  expr                  run expression conformance cases\n"
-              "  bench                 measure speed and size figures\n\n"
+              "  bench                 measure speed and size figures\n"
+              "  check                 check a database file for damage (SQLite's integrity check)\n"
+              "  backup                write a consistent copy of a database, even while it is in use\n"
+              "  restore               put a backup back in place of a database (the old file is kept aside)\n\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
 
@@ -70,6 +73,12 @@ int main(int argc, char *argv[])
         code = expr(args);
     } else if (command == u"bench") {
         code = bench(args);
+    } else if (command == u"check") {
+        code = check(args);
+    } else if (command == u"backup") {
+        code = backup(args);
+    } else if (command == u"restore") {
+        code = restore(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

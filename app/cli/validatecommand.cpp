@@ -8,7 +8,6 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace flowdesk::cli {
 
@@ -34,23 +33,27 @@ int validate(const QStringList &args)
         err() << "flowdesk-cli validate: --db PATH is required.\n";
         return 2;
     }
-    if (!QFileInfo::exists(path)) {
-        err() << "flowdesk-cli validate: " << path << " does not exist.\n";
-        return 1;
-    }
     QString error;
-    std::unique_ptr<Database> db = Database::open(path, &error);
+    // Validating only reads: the file is opened read-only, so an empty or foreign file stays as it was.
+    std::unique_ptr<Database> db = Database::open(path, OpenMode::ReadOnly, &error);
     if (!db) {
         err() << "flowdesk-cli validate: " << error << "\n";
         return 1;
     }
     QuestionnaireStore questionnaires(*db);
+    const std::vector<StoredQuestionnaire> list = questionnaires.list(&error);
+    if (!error.isEmpty()) {
+        err() << "flowdesk-cli validate: " << error << "\n";
+        return 1;
+    }
     qint64 totalErrors = 0;
-    for (const StoredQuestionnaire &stored : questionnaires.list()) {
+    bool readFailed = false;
+    for (const StoredQuestionnaire &stored : list) {
         QString problem;
         const LoadedForm form = Workspace::loadStored(questionnaires, stored, &problem);
         if (!form.ok()) {
             err() << problem << "; its interviews are skipped.\n";
+            readFailed |= !db->damage().isEmpty();
             continue;
         }
         const int language = parser.isSet(languageOption) ? form.questionnaire->languageIndex(parser.value(languageOption)) : -1;
@@ -71,7 +74,14 @@ int validate(const QStringList &args)
             out() << "  " << p.uuid.toString(QUuid::WithoutBraces) << "  " << p.issue.path << "  "
                   << severityName(p.issue.severity) << ": " << p.issue.message << "\n";
         }
+        if (!report.readError.isEmpty()) {
+            // The counts above cover only the interviews read before the error: never a result to trust.
+            err() << "flowdesk-cli validate: " << report.readError << "\n";
+            readFailed = true;
+        }
     }
+    if (readFailed)
+        return 1;
     return parser.isSet(strictOption) && totalErrors > 0 ? 1 : 0;
 }
 

@@ -9,6 +9,19 @@ namespace flowdesk {
 
 struct Migration;
 
+// How Database::open treats the file.
+enum class OpenMode {
+    // An existing FlowDesk database, opened read-only: nothing is written to it, not even a migration (an older
+    // schema opens as it is). For commands that only read (validate, check, backup).
+    ReadOnly,
+    // An existing FlowDesk database, migrated (after a backup, see Backup) when this build's schema is newer.
+    // When the file or its folder is not writable it opens read-only, with readOnlyReason() saying why.
+    ReadWrite,
+    // As ReadWrite, and a missing or empty (0-byte) file becomes a new database. The GUI asks before using an
+    // existing empty file.
+    Create,
+};
+
 // An open FlowDesk database: a SQLite file in WAL mode with every migration applied.
 // Owns one named QSqlDatabase connection (never the default one), used from the thread that opened it.
 // The stores below borrow it; the UI never sees the connection or any SQL.
@@ -19,22 +32,36 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. ":memory:" gives a private in-memory database.
-    // Returns nullptr and sets `error` (where and what) on failure; a failed migration changes nothing.
+    // Returns nullptr and sets `error` (where and what, and what to do) on failure; a failed migration changes
+    // nothing. A path that is not a regular file, an empty file (except with Create), a file that is not a
+    // FlowDesk database and a damaged or truncated one are refused before SQLite writes anything.
+    // ":memory:" gives a private in-memory database.
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode, QString *error);
+    // Create mode.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
-    // The same with an explicit migration list (see migrations.h): for tests of the migration runner.
+    // With an explicit migration list (see migrations.h): for tests of the migration runner.
     static std::unique_ptr<Database> open(const QString &path, const std::vector<Migration> &migrations,
                                           QString *error);
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode,
+                                          const std::vector<Migration> &migrations, QString *error);
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    // Why nothing can be saved (opened ReadOnly, or a read-only file or folder), or empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // What a read found damaged in this file (from any connection of this process), or empty. Once set, every
+    // write to the file is refused with this message.
+    QString damage() const;
+
 private:
     Database(QString path, QString connection);
     QString m_path;
     QString m_connection;
+    QString m_readOnlyReason;
 };
 
 } // namespace flowdesk

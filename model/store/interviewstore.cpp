@@ -44,6 +44,10 @@ constexpr auto kValueCounts = R"sql(
 SELECT value, COUNT(*) FROM answers
 WHERE field_id = ? AND value IS NOT NULL GROUP BY value ORDER BY value)sql";
 
+constexpr QStringView kReadInterview = u"Reading an interview";
+constexpr QStringView kReadInterviews = u"Reading the interviews";
+constexpr QStringView kReadAnswers = u"Reading the answers";
+
 QString utf8(const QVariant &blob)
 {
     return QString::fromUtf8(blob.toByteArray());
@@ -74,6 +78,9 @@ bool InterviewStore::checkUsable(QString *error) const
 {
     if (m_layout.problem().isEmpty())
         return true;
+    // Fields that could not be read look like a mismatch; the damage is the real reason.
+    if (const QString damage = m_db.damage(); !damage.isEmpty())
+        return sql::fail(error, damage);
     return sql::fail(error, QStringLiteral("Questionnaire %1 cannot be used for interviews: %2")
                                 .arg(m_questionnaireId)
                                 .arg(m_layout.problem()));
@@ -176,32 +183,38 @@ bool InterviewStore::endBulkLoad(QString *error)
     return restoreIndexes(m_db.connectionName(), error);
 }
 
-std::optional<Interview> InterviewStore::load(qint64 id) const
+std::optional<Interview> InterviewStore::load(qint64 id, QString *error) const
 {
-    if (!checkUsable(nullptr))
+    if (!checkUsable(error))
         return std::nullopt;
     const QString connection = m_db.connectionName();
     QSqlQuery header = sql::query(connection, true);
-    if (!sql::prepare(header, kSelectInterview, nullptr))
+    if (!sql::prepare(header, kSelectInterview, error))
         return std::nullopt;
     header.addBindValue(m_questionnaireId);
     header.addBindValue(id);
-    if (!header.exec() || !header.next())
+    if (!sql::exec(header, kReadInterview, error))
         return std::nullopt;
+    if (!header.next()) {
+        sql::endOfRows(header, kReadInterview, error);
+        return std::nullopt;
+    }
     Interview interview;
     interview.questionnaireId = m_questionnaireId;
     readHeader(header, &interview);
     header.finish();
 
     QSqlQuery answers = sql::query(connection, true);
-    if (!sql::prepare(answers, kSelectAnswers, nullptr))
+    if (!sql::prepare(answers, kSelectAnswers, error))
         return std::nullopt;
     answers.addBindValue(id);
-    if (!answers.exec())
+    if (!sql::exec(answers, kReadAnswers, error))
         return std::nullopt;
     while (answers.next())
         m_layout.place(interview.answers, answers.value(0).toLongLong(), answers.value(1).toString(),
                        answers.value(2).toString());
+    if (!sql::endOfRows(answers, kReadAnswers, error))
+        return std::nullopt;
     return interview;
 }
 
@@ -230,43 +243,51 @@ bool InterviewStore::remove(qint64 id, QString *error)
     return transaction.commit(error);
 }
 
-qint64 InterviewStore::count() const
+qint64 InterviewStore::count(QString *error) const
 {
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kCount, nullptr))
-        return 0;
+    if (!sql::prepare(q, kCount, error))
+        return -1;
     q.addBindValue(m_questionnaireId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!sql::exec(q, kReadInterviews, error))
+        return -1;
+    if (!q.next()) {
+        sql::endOfRows(q, kReadInterviews, error);
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
-std::vector<std::pair<InterviewStatus, qint64>> InterviewStore::countByStatus() const
+std::vector<std::pair<InterviewStatus, qint64>> InterviewStore::countByStatus(QString *error) const
 {
     std::vector<std::pair<InterviewStatus, qint64>> counts;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kCountByStatus, nullptr))
+    if (!sql::prepare(q, kCountByStatus, error))
         return counts;
     q.addBindValue(m_questionnaireId);
-    if (!q.exec())
+    if (!sql::exec(q, kReadInterviews, error))
         return counts;
     while (q.next())
         counts.emplace_back(statusFromName(q.value(0).toString()), q.value(1).toLongLong());
+    if (!sql::endOfRows(q, kReadInterviews, error))
+        return {};
     // Workflow order (draft, completed...) rather than alphabetical.
     std::sort(counts.begin(), counts.end());
     return counts;
 }
 
-std::vector<InterviewSummary> InterviewStore::summaries(qint64 afterId, int limit) const
+std::vector<InterviewSummary> InterviewStore::summaries(qint64 afterId, int limit, QString *error) const
 {
     std::vector<InterviewSummary> result;
     if (limit <= 0)
         return result;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kSummaries, nullptr))
+    if (!sql::prepare(q, kSummaries, error))
         return result;
     q.addBindValue(m_questionnaireId);
     q.addBindValue(afterId);
     q.addBindValue(limit);
-    if (!q.exec())
+    if (!sql::exec(q, kReadInterviews, error))
         return result;
     result.reserve(size_t(limit));
     Interview header;
@@ -275,60 +296,76 @@ std::vector<InterviewSummary> InterviewStore::summaries(qint64 afterId, int limi
         result.push_back(InterviewSummary{header.id, header.uuid, m_questionnaireId, header.status,
                                           header.enumerator, header.office, header.created, header.modified});
     }
+    if (!sql::endOfRows(q, kReadInterviews, error))
+        return {};
     return result;
 }
 
-qint64 InterviewStore::forEach(const std::function<bool(const Interview &)> &visit) const
+qint64 InterviewStore::forEach(const std::function<bool(const Interview &)> &visit, QString *error) const
 {
-    if (!checkUsable(nullptr))
-        return 0;
+    if (!checkUsable(error))
+        return -1;
     // Two forward-only cursors over the same order instead of one join that repeats the interview columns
     // on every answer row: Qt converts every column of every row to a QVariant.
     const QString connection = m_db.connectionName();
     QSqlQuery headers = sql::query(connection, true);
     QSqlQuery answers = sql::query(connection, true);
-    if (!sql::prepare(headers, kStreamInterviews, nullptr) || !sql::prepare(answers, kStreamAnswers, nullptr))
-        return 0;
+    if (!sql::prepare(headers, kStreamInterviews, error) || !sql::prepare(answers, kStreamAnswers, error))
+        return -1;
     headers.addBindValue(m_questionnaireId);
     answers.addBindValue(m_questionnaireId);
-    if (!headers.exec() || !answers.exec())
-        return 0;
+    if (!sql::exec(headers, kReadInterviews, error) || !sql::exec(answers, kReadAnswers, error))
+        return -1;
     qint64 visited = 0;
-    bool haveAnswer = answers.next();
-    while (headers.next()) {
+    // An answer cursor stopped by an error must not pass for one at its end: the interviews after it would
+    // be visited without their answers (and reported as unanswered).
+    bool failed = false;
+    const auto nextAnswer = [&] {
+        const bool more = answers.next();
+        failed = !more && !sql::endOfRows(answers, kReadAnswers, error);
+        return more;
+    };
+    bool haveAnswer = nextAnswer();
+    while (!failed && headers.next()) {
         Interview interview;
         interview.questionnaireId = m_questionnaireId;
         readHeader(headers, &interview);
         // Both cursors are ordered by interview id; an answer can only lag behind if rows changed under us.
         while (haveAnswer && answers.value(0).toLongLong() < interview.id)
-            haveAnswer = answers.next();
+            haveAnswer = nextAnswer();
         while (haveAnswer && answers.value(0).toLongLong() == interview.id) {
             m_layout.place(interview.answers, answers.value(1).toLongLong(), utf8(answers.value(2)),
                            utf8(answers.value(3)));
-            haveAnswer = answers.next();
+            haveAnswer = nextAnswer();
         }
+        if (failed)
+            break;
         ++visited;
         if (!visit(interview))
-            break;
+            return visited;
     }
+    if (failed || !sql::endOfRows(headers, kReadInterviews, error))
+        return -1;
     return visited;
 }
 
-std::vector<std::pair<QString, qint64>> InterviewStore::valueCounts(int itemId) const
+std::vector<std::pair<QString, qint64>> InterviewStore::valueCounts(int itemId, QString *error) const
 {
     std::vector<std::pair<QString, qint64>> counts;
     const qint64 fieldId = m_layout.fieldForItem(itemId);
-    if (!checkUsable(nullptr) || fieldId == 0)
+    if (!checkUsable(error) || fieldId == 0)
         return counts;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kValueCounts, nullptr))
+    if (!sql::prepare(q, kValueCounts, error))
         return counts;
     q.addBindValue(fieldId);
-    if (!q.exec())
+    if (!sql::exec(q, kReadAnswers, error))
         return counts;
     if (m_questionnaire.item(itemId).type != QuestionType::SelectMultiple) {
         while (q.next())
             counts.emplace_back(q.value(0).toString(), q.value(1).toLongLong());
+        if (!sql::endOfRows(q, kReadAnswers, error))
+            return {};
         return counts;
     }
     // One row holds all choices of an answer ("a c"); there are few distinct combinations, so split them
@@ -342,6 +379,8 @@ std::vector<std::pair<QString, qint64>> InterviewStore::valueCounts(int itemId) 
         for (const QString &choice : choices)
             perChoice[choice] += n;
     }
+    if (!sql::endOfRows(q, kReadAnswers, error))
+        return {};
     counts.assign(perChoice.begin(), perChoice.end());
     return counts;
 }

@@ -52,23 +52,27 @@ public:
     bool beginBulkLoad(QString *error);
     bool endBulkLoad(QString *error);
 
-    std::optional<Interview> load(qint64 id) const;
+    // Readers: a read error (a damaged file) sets `error` and returns nothing (count and forEach: -1), never
+    // a shortened result; once SQLite reports damage, Database::damage() says so and writes are refused.
+    // "Not found" is nullopt with `error` left as it was.
+    std::optional<Interview> load(qint64 id, QString *error = nullptr) const;
     bool remove(qint64 id, QString *error);
 
-    qint64 count() const;
-    std::vector<std::pair<InterviewStatus, qint64>> countByStatus() const;
+    qint64 count(QString *error = nullptr) const;
+    std::vector<std::pair<InterviewStatus, qint64>> countByStatus(QString *error = nullptr) const;
     // Up to `limit` summaries with id > afterId, by id: keyset paging for lazy lists.
-    std::vector<InterviewSummary> summaries(qint64 afterId, int limit) const;
+    std::vector<InterviewSummary> summaries(qint64 afterId, int limit, QString *error = nullptr) const;
 
     // Streams every interview of this questionnaire in id order with its answers, without holding more than
-    // one in memory. Stops early when `visit` returns false. Returns the number visited. `visit` must not
-    // write to the database (the cursors stay open while it runs).
-    qint64 forEach(const std::function<bool(const Interview &)> &visit) const;
+    // one in memory. Stops early when `visit` returns false. Returns the number visited, or -1 when reading
+    // failed (the interviews visited before were read whole). `visit` must not write to the database (the
+    // cursors stay open while it runs).
+    qint64 forEach(const std::function<bool(const Interview &)> &visit, QString *error = nullptr) const;
 
     // How many interviews gave each value to a top-level or repeated question (select_multiple: per choice),
     // by value. For a repeated question each instance counts (two members answering "female" count two),
     // which is what per-person charts need.
-    std::vector<std::pair<QString, qint64>> valueCounts(int itemId) const;
+    std::vector<std::pair<QString, qint64>> valueCounts(int itemId, QString *error = nullptr) const;
 
     // False (with the reason) when the questionnaire given does not match the stored one's fields; every
     // other call then fails or returns nothing.

@@ -31,6 +31,10 @@ SELECT name, bytes FROM questionnaire_files WHERE questionnaire_id = ? ORDER BY 
 constexpr auto kSelectFields = R"sql(
 SELECT id, item_index, name, path, type FROM fields WHERE questionnaire_id = ? ORDER BY item_index)sql";
 
+constexpr QStringView kReadQuestionnaires = u"Reading the stored questionnaires";
+constexpr QStringView kReadSources = u"Reading a questionnaire's source files";
+constexpr QStringView kReadFields = u"Reading a questionnaire's fields";
+
 StoredQuestionnaire readStored(const QSqlQuery &q)
 {
     StoredQuestionnaire s;
@@ -84,6 +88,8 @@ std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Qu
         return std::nullopt;
     if (find.next())
         return find.value(0).toLongLong(); // the destructor ends the empty transaction
+    if (!sql::endOfRows(find, u"Cannot look up the questionnaire", error))
+        return std::nullopt;
     find.finish();
 
     QSqlQuery insert = sql::query(connection);
@@ -112,8 +118,10 @@ std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Qu
     }
 
     QSqlQuery next = sql::query(connection, true);
-    if (!sql::prepare(next, kNextFieldId, error) || !sql::exec(next, u"Cannot number the fields", error) ||
-        !next.next()) {
+    if (!sql::prepare(next, kNextFieldId, error) || !sql::exec(next, u"Cannot number the fields", error))
+        return std::nullopt;
+    if (!next.next()) {
+        sql::endOfRows(next, u"Cannot number the fields", error);
         return std::nullopt;
     }
     const qint64 firstField = next.value(0).toLongLong();
@@ -137,60 +145,68 @@ std::optional<qint64> QuestionnaireStore::add(const Workbook &workbook, const Qu
     return id;
 }
 
-std::vector<StoredQuestionnaire> QuestionnaireStore::list() const
+std::vector<StoredQuestionnaire> QuestionnaireStore::list(QString *error) const
 {
     std::vector<StoredQuestionnaire> result;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kSelectAll, nullptr) || !q.exec())
+    if (!sql::prepare(q, kSelectAll, error) || !sql::exec(q, kReadQuestionnaires, error))
         return result;
     while (q.next())
         result.push_back(readStored(q));
+    if (!sql::endOfRows(q, kReadQuestionnaires, error))
+        return {};
     return result;
 }
 
-std::optional<StoredQuestionnaire> QuestionnaireStore::find(qint64 id) const
+std::optional<StoredQuestionnaire> QuestionnaireStore::find(qint64 id, QString *error) const
 {
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kSelectOne, nullptr))
+    if (!sql::prepare(q, kSelectOne, error))
         return std::nullopt;
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q, kReadQuestionnaires, error))
         return std::nullopt;
+    if (!q.next()) {
+        sql::endOfRows(q, kReadQuestionnaires, error);
+        return std::nullopt;
+    }
     return readStored(q);
 }
 
-std::optional<SourceFiles> QuestionnaireStore::sources(qint64 id) const
+std::optional<SourceFiles> QuestionnaireStore::sources(qint64 id, QString *error) const
 {
-    if (!find(id))
+    if (!find(id, error))
         return std::nullopt;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kSelectFiles, nullptr))
+    if (!sql::prepare(q, kSelectFiles, error))
         return std::nullopt;
     q.addBindValue(id);
-    if (!q.exec())
+    if (!sql::exec(q, kReadSources, error))
         return std::nullopt;
     SourceFiles files;
     while (q.next())
         files.emplace(q.value(0).toString(), q.value(1).toByteArray());
+    if (!sql::endOfRows(q, kReadSources, error))
+        return std::nullopt;
     return files;
 }
 
-std::vector<qint64> QuestionnaireStore::fieldIds(qint64 id) const
+std::vector<qint64> QuestionnaireStore::fieldIds(qint64 id, QString *error) const
 {
     std::vector<qint64> ids;
-    for (const StoredField &field : fields(id))
+    for (const StoredField &field : fields(id, error))
         ids.push_back(field.id);
     return ids;
 }
 
-std::vector<StoredField> QuestionnaireStore::fields(qint64 id) const
+std::vector<StoredField> QuestionnaireStore::fields(qint64 id, QString *error) const
 {
     std::vector<StoredField> result;
     QSqlQuery q = sql::query(m_db.connectionName(), true);
-    if (!sql::prepare(q, kSelectFields, nullptr))
+    if (!sql::prepare(q, kSelectFields, error))
         return result;
     q.addBindValue(id);
-    if (!q.exec())
+    if (!sql::exec(q, kReadFields, error))
         return result;
     while (q.next()) {
         StoredField field{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
@@ -199,6 +215,8 @@ std::vector<StoredField> QuestionnaireStore::fields(qint64 id) const
             return {}; // gaps mean a damaged field table; callers treat it as unknown
         result.push_back(std::move(field));
     }
+    if (!sql::endOfRows(q, kReadFields, error))
+        return {};
     return result;
 }
 

@@ -44,14 +44,16 @@ public:
     // with the same hash is already stored, returns its id and writes nothing.
     std::optional<qint64> add(const Workbook &workbook, const Questionnaire &questionnaire, QString *error);
 
-    std::vector<StoredQuestionnaire> list() const;
-    std::optional<StoredQuestionnaire> find(qint64 id) const;
-    std::optional<SourceFiles> sources(qint64 id) const;
+    // Readers: a read error (a damaged file) sets `error` and returns nothing; "not found" leaves `error` as
+    // it was. Check `error` (or Database::damage()) when an empty result matters.
+    std::vector<StoredQuestionnaire> list(QString *error = nullptr) const;
+    std::optional<StoredQuestionnaire> find(qint64 id, QString *error = nullptr) const;
+    std::optional<SourceFiles> sources(qint64 id, QString *error = nullptr) const;
 
     // Field ids indexed by item id, for the questionnaire stored as `id` (empty if unknown).
-    std::vector<qint64> fieldIds(qint64 id) const;
+    std::vector<qint64> fieldIds(qint64 id, QString *error = nullptr) const;
     // The stored fields in item order (empty if unknown or damaged).
-    std::vector<StoredField> fields(qint64 id) const;
+    std::vector<StoredField> fields(qint64 id, QString *error = nullptr) const;
 
     // The `hash` of a set of source files (what add() compares): SHA-256 over each file's name and bytes.
     static QString hashSources(const SourceFiles &sources);

@@ -1,9 +1,52 @@
 #include "sqlsupport.h"
 
+#include "databasefile.h"
+#include "openfiles.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 namespace flowdesk::sql {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("flowdesk-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+bool open(const QString &connection, const QString &path, bool readOnly, bool immutable, QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (readOnly) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (db.open())
+            return true;
+        fail(error, QStringLiteral("Cannot open database '%1': %2")
+                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return false;
+}
+
+void close(const QString &connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
 
 QSqlQuery query(const QString &connectionName, bool forwardOnly)
 {
@@ -22,9 +65,33 @@ bool prepare(QSqlQuery &query, const char *statement, QString *error)
 
 bool exec(QSqlQuery &query, QStringView what, QString *error)
 {
-    if (query.exec())
-        return true;
-    return fail(error, QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+    return query.exec() || failed(query, what, error);
+}
+
+bool endOfRows(const QSqlQuery &query, QStringView what, QString *error)
+{
+    return !query.lastError().isValid() || failed(query, what, error);
+}
+
+bool failed(const QSqlQuery &query, QStringView what, QString *error)
+{
+    // SQLite's primary result codes; Qt passes on whatever sqlite3_step returned, extended codes included.
+    constexpr int kIoErr = 10, kCorrupt = 11, kNotADatabase = 26;
+    const QSqlError sqlError = query.lastError();
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff;
+    const QString path = openfiles::pathOf(query.driver());
+    if ((code == kCorrupt || code == kNotADatabase || code == kIoErr) && !path.isEmpty()) {
+        const QString message =
+            code == kIoErr
+                ? QStringLiteral("Cannot read the database file '%1' (%2): the disk or the medium may be failing. "
+                                 "Nothing more will be written to it; copy it elsewhere and run 'flowdesk-cli "
+                                 "check --db %1'.")
+                      .arg(QDir::toNativeSeparators(path), sqlError.databaseText())
+                : DatabaseFile::damagedMessage(path, QStringLiteral("%1: %2").arg(what, sqlError.databaseText()));
+        openfiles::markDamaged(path, message);
+        return fail(error, message);
+    }
+    return fail(error, QStringLiteral("%1: %2").arg(what, sqlError.text()));
 }
 
 bool fail(QString *error, const QString &message)

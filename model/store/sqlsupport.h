@@ -9,6 +9,16 @@ namespace flowdesk {
 // Small helpers shared by the stores; internal to model/store (the UI never includes this).
 namespace sql {
 
+// A connection name no other connection of the process has.
+QString uniqueConnectionName();
+
+// Adds and opens a QSQLITE connection named `connection` on `path`. Read-only connections use a URI:
+// `immutable` (no locks, no -wal/-shm files) is for files nobody can write. On failure the connection is
+// removed again and `error` names the file.
+bool open(const QString &connection, const QString &path, bool readOnly, bool immutable, QString *error);
+// Closes and removes a connection opened with open().
+void close(const QString &connection);
+
 // An unprepared query on the named connection. `forwardOnly` for streaming reads, so Qt caches no rows.
 QSqlQuery query(const QString &connectionName, bool forwardOnly = false);
 
@@ -16,8 +26,19 @@ QSqlQuery query(const QString &connectionName, bool forwardOnly = false);
 // that is not ours); `error` then quotes the driver message and the statement.
 bool prepare(QSqlQuery &query, const char *statement, QString *error);
 
-// Runs a prepared query; on failure sets `error` to "<what>: <driver message>".
+// Runs a prepared query; on failure sets `error` to "<what>: <driver message>", or, when SQLite found the file
+// damaged or could not read it, to the damage message (see failed()).
 bool exec(QSqlQuery &query, QStringView what, QString *error);
+
+// QSqlQuery::next() returns false both at the end of the rows and on an error: after every read loop (and
+// after a next() that found no row), this tells them apart. True at a real end; false with `error` set when
+// the rows stopped on an error.
+bool endOfRows(const QSqlQuery &query, QStringView what, QString *error);
+
+// The message for a failed statement. When SQLite reports the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB) or
+// unreadable (SQLITE_IOERR), the file is marked damaged (no more writes to it from this process) and the
+// message says so and what to do. Always returns false.
+bool failed(const QSqlQuery &query, QStringView what, QString *error);
 
 // Sets `*error` when `error` is not null; returns false so callers can `return fail(error, ...)`.
 bool fail(QString *error, const QString &message);

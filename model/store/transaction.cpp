@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "openfiles.h"
 #include "sqlsupport.h"
 
 namespace flowdesk {
@@ -19,6 +20,10 @@ Transaction::~Transaction()
 
 bool Transaction::begin(QString *error)
 {
+    // Every store write starts here: a file opened read-only, or found damaged, is refused with the reason
+    // rather than SQLite's "attempt to write a readonly database" (or a write into a damaged file).
+    if (const QString refusal = openfiles::writeRefusal(m_connection); !refusal.isEmpty())
+        return sql::fail(error, refusal);
     QSqlQuery q = sql::query(m_connection);
     if (!sql::prepare(q, kBegin, error) || !sql::exec(q, u"Cannot start a transaction", error))
         return false;

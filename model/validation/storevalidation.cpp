@@ -54,7 +54,7 @@ StoreValidationReport StoreValidation::run(const InterviewStore &store, const Qu
             batch.reserve(kBatch);
         }
         return true;
-    });
+    }, &report.readError);
     if (!batch.empty())
         queue.push(std::move(batch));
     queue.close();

@@ -28,6 +28,8 @@ struct StoreValidationReport
     std::map<ValidationIssue::Kind, qint64> byKind;
     std::vector<Problem> firstProblems; // errors and warnings, in interview order, up to the limit asked
     double seconds = 0;
+    // Set when reading the interviews failed (a damaged file): the counts then cover only those read.
+    QString readError;
 };
 
 // Streams a store's interviews through a Validator without holding more than a few in memory: one thread reads

@@ -4,10 +4,13 @@ namespace flowdesk {
 
 LoadedForm Workspace::loadStored(const QuestionnaireStore &store, const StoredQuestionnaire &stored, QString *error)
 {
-    const auto sources = store.sources(stored.id);
+    QString readError;
+    const auto sources = store.sources(stored.id, &readError);
     if (!sources) {
         if (error)
-            *error = QStringLiteral("the sources of questionnaire %1 version %2 are missing").arg(stored.formId, stored.version);
+            *error = !readError.isEmpty() ? readError
+                                          : QStringLiteral("the sources of questionnaire %1 version %2 are missing")
+                                                .arg(stored.formId, stored.version);
         return {};
     }
     LoadedForm form = QuestionnaireLoader::fromSources(*sources, stored.sourceName);
@@ -21,19 +24,30 @@ LoadedForm Workspace::loadStored(const QuestionnaireStore &store, const StoredQu
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 {
+    return open(path, OpenMode::Create, error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, QString *error)
+{
     std::unique_ptr<Workspace> workspace(new Workspace);
-    workspace->m_db = Database::open(path, error);
+    workspace->m_db = Database::open(path, mode, error);
     if (!workspace->m_db)
         return nullptr;
     workspace->m_questionnaires = std::make_unique<QuestionnaireStore>(*workspace->m_db);
-    const std::vector<StoredQuestionnaire> stored = workspace->m_questionnaires->list();
+    QString readError;
+    const std::vector<StoredQuestionnaire> stored = workspace->m_questionnaires->list(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return nullptr;
+    }
     if (stored.empty())
         return workspace;
     // list() is in the order they were added: the last is the newest.
     workspace->m_stored = stored.back();
     workspace->m_form = loadStored(*workspace->m_questionnaires, workspace->m_stored, error);
     if (!workspace->m_form.ok()) {
-        if (error)
+        if (error && workspace->m_db->damage().isEmpty())
             *error = QStringLiteral("%1: %2").arg(path, *error);
         return nullptr;
     }

@@ -14,8 +14,11 @@ namespace flowdesk {
 class Workspace
 {
 public:
-    // Opens `path` (creating an empty database if needed). The newest stored questionnaire becomes current;
-    // a database without one opens with no questionnaire (interviews() is then null).
+    // Opens `path` in `mode` (see OpenMode: ReadWrite may open read-only, see database().readOnlyReason()).
+    // The newest stored questionnaire becomes current; a database without one opens with no questionnaire
+    // (interviews() is then null).
+    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode, QString *error);
+    // Create mode: a missing or empty file becomes a new database.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
 
     // Re-reads a stored questionnaire from the exact sources kept with it. On failure the result has no
@@ -23,6 +26,7 @@ public:
     static LoadedForm loadStored(const QuestionnaireStore &store, const StoredQuestionnaire &stored, QString *error);
 
     QString path() const { return m_db->path(); }
+    const Database &database() const { return *m_db; }
     const Questionnaire *questionnaire() const { return m_form.questionnaire.get(); }
     const StoredQuestionnaire &storedQuestionnaire() const { return m_stored; }
     InterviewStore *interviews() const { return m_interviews.get(); }

@@ -1,4 +1,6 @@
 // flowdesk-cli as a user runs it: exit codes and what it prints.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,21 +11,8 @@
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(FLOWDESK_CLI), args);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using flowdesk::testing::cli;
+using flowdesk::testing::CliRun;
 
 const QString kShared = QStringLiteral(FLOWDESK_SHARED_DIR);
 
