@@ -203,4 +203,35 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
     return true;
 }
 
+qint64 InterviewWorkflow::refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error,
+                                          int batch)
+{
+    const QString connection = m_db.connectionName();
+    const qint64 total = CaseSummaryStore(connection).staleCount();
+    qint64 done = 0;
+    qint64 after = 0;
+    for (;;) {
+        const std::vector<qint64> ids = CaseSummaryStore(connection).staleIds(after, batch);
+        if (ids.empty())
+            break;
+        Transaction transaction(connection);
+        CaseSummaryStore summaries(connection);
+        if (!transaction.begin(error))
+            return -1;
+        for (qint64 id : ids) {
+            // Rows of other questionnaires are left for their own workflow.
+            const auto state = WorkflowStore(connection).state(id, nullptr);
+            if (state && state->questionnaireId == m_questionnaireId && !writeSummary(id, summaries, error))
+                return -1;
+        }
+        if (!transaction.commit(error))
+            return -1;
+        done += qint64(ids.size());
+        after = ids.back();
+        if (progress && !progress(done, total))
+            break;
+    }
+    return done;
+}
+
 } // namespace flowdesk

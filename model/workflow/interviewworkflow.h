@@ -6,6 +6,7 @@
 #include "store/interviewstore.h"
 #include "store/workflowstore.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -94,6 +95,11 @@ public:
                        const QString &reason, QString *error);
     std::vector<AcceptedWarning> acceptedWarnings(const Session &session, qint64 interviewId) const;
     std::vector<StatusChange> history(const Session &session, qint64 interviewId) const;
+
+    // Works out the case-list rows still marked stale (interviews written by other paths, or a database migrated
+    // from before the case list), `batch` per transaction; `progress(done, total)` may return false to stop.
+    // Derived data, no session needed. Returns how many were refreshed, -1 on failure.
+    qint64 refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error, int batch = 500);
 
     const CaseListSpec &caseListSpec() const { return m_builder->spec(); }
     qint64 questionnaireId() const { return m_questionnaireId; }
