@@ -23,5 +23,7 @@ int restore(const QStringList &args);
 // bulk write touches only the end of the file and would not meet damage elsewhere. False (the problems
 // printed, prefixed with `who`) when the file is damaged or cannot be checked.
 bool checkBeforeWriting(const QString &path, const QString &who);
+int user(const QStringList &args);
+int audit(const QStringList &args);
 
 } // namespace flowdesk::cli

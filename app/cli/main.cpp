@@ -34,7 +34,10 @@ void usage(QTextStream &stream)
               "  bench                 measure speed and size figures\n"
               "  check                 check a database file for damage (SQLite's integrity check)\n"
               "  backup                write a consistent copy of a database, even while it is in use\n"
-              "  restore               put a backup back in place of a database (the old file is kept aside)\n\n"
+              "  restore               put a backup back in place of a database (the old file is kept aside)\n"
+              "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
+              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n\n"
+              "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
 
@@ -79,6 +82,10 @@ int main(int argc, char *argv[])
         code = backup(args);
     } else if (command == u"restore") {
         code = restore(args);
+    } else if (command == u"user") {
+        code = user(args);
+    } else if (command == u"audit") {
+        code = audit(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

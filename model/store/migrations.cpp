@@ -105,6 +105,181 @@ SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'answ
    AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'answers_by_value'))sql";
 constexpr auto kDropAnswersByValue = R"sql(DROP INDEX IF EXISTS answers_by_value)sql";
 
+// --- Migration 2: accounts, the review workflow, the audit log, the case list ---------------------------
+
+// Optimistic concurrency: every save and status change is `... WHERE id = ? AND version = ?` and increments it.
+constexpr auto kAddInterviewVersion = R"sql(
+ALTER TABLE interviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1)sql";
+
+// Local accounts. `name` is the login (unique ignoring case); the password is an Argon2id string from
+// libsodium's crypto_pwhash_str (algorithm, parameters and salt inside it). locked_until: ms since the epoch.
+constexpr auto kCreateAccounts = R"sql(
+CREATE TABLE accounts (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('enumerator', 'reviewer', 'supervisor', 'administrator')),
+    password_hash TEXT NOT NULL,
+    disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until  INTEGER,
+    created_at    INTEGER NOT NULL
+))sql";
+
+// Every status change with who, when and why.
+constexpr auto kCreateStatusHistory = R"sql(
+CREATE TABLE status_history (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    from_status  TEXT NOT NULL,
+    to_status    TEXT NOT NULL,
+    account_id   INTEGER REFERENCES accounts (id),
+    at           INTEGER NOT NULL,
+    reason       TEXT NOT NULL DEFAULT ''
+))sql";
+constexpr auto kIndexStatusHistory = R"sql(
+CREATE INDEX status_history_by_interview ON status_history (interview_id, at))sql";
+
+// Comments on an interview (field_id NULL) or on one question, inside a repeat instance too (instance as in
+// answers). Never deleted: only hidden, by their author.
+constexpr auto kCreateComments = R"sql(
+CREATE TABLE comments (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    field_id     INTEGER REFERENCES fields (id),
+    instance     TEXT NOT NULL DEFAULT '',
+    author_id    INTEGER NOT NULL REFERENCES accounts (id),
+    at           INTEGER NOT NULL,
+    text         TEXT NOT NULL CHECK (text <> ''),
+    hidden       INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))
+))sql";
+constexpr auto kIndexComments = R"sql(
+CREATE INDEX comments_by_interview ON comments (interview_id, field_id, instance))sql";
+
+// The reason an enumerator gave for keeping an answer its warning questions (written by data entry).
+constexpr auto kCreateAcceptedWarnings = R"sql(
+CREATE TABLE accepted_warnings (
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    field_id     INTEGER NOT NULL REFERENCES fields (id),
+    instance     TEXT NOT NULL,
+    reason       TEXT NOT NULL CHECK (reason <> ''),
+    account_id   INTEGER REFERENCES accounts (id),
+    at           INTEGER NOT NULL,
+    PRIMARY KEY (interview_id, field_id, instance)
+) WITHOUT ROWID)sql";
+
+// Append-only, hash-chained: hash = SHA-256(prev_hash || canonical bytes of the entry), both hex. No foreign
+// keys: the history outlives a removed interview or account. account_name is kept for the same reason.
+constexpr auto kCreateAuditLog = R"sql(
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    account_id   INTEGER,
+    account_name TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    interview_id INTEGER,
+    details      TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+))sql";
+constexpr auto kIndexAuditByInterview = R"sql(
+CREATE INDEX audit_by_interview ON audit_log (interview_id) WHERE interview_id IS NOT NULL)sql";
+
+// Office-wide settings an administrator changes (see OfficePolicy for the keys).
+constexpr auto kCreateOfficePolicy = R"sql(
+CREATE TABLE office_policy (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID)sql";
+constexpr auto kDefaultOfficePolicy = R"sql(
+INSERT INTO office_policy (key, value)
+VALUES ('reviewers_edit_answers', 'no'), ('lockout_attempts', '5'), ('lockout_minutes', '5'))sql";
+
+// One row per interview: everything the case list shows, filters and sorts on, so a page never reads the
+// answers. status/enumerator/times follow the interviews row by trigger (whoever writes it); the parts the
+// validator and the questionnaire work out (label, columns, counts, duration) are written by the workflow and
+// the demo, and rows whose parts are not yet worked out carry stale = 1 (CaseSummaries::refreshStale).
+// flags: 1 errors, 2 warnings, 4 comments, so per-filter counts come from one covering index.
+constexpr auto kCreateCaseSummaries = R"sql(
+CREATE TABLE case_summaries (
+    interview_id     INTEGER PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+    questionnaire_id INTEGER NOT NULL,
+    label            TEXT NOT NULL DEFAULT '',
+    interview_date   INTEGER NOT NULL,
+    enumerator       TEXT NOT NULL DEFAULT '',
+    column1          TEXT NOT NULL DEFAULT '',
+    column2          TEXT NOT NULL DEFAULT '',
+    column3          TEXT NOT NULL DEFAULT '',
+    column4          TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL,
+    status_since     INTEGER NOT NULL,
+    errors           INTEGER NOT NULL DEFAULT 0,
+    warnings         INTEGER NOT NULL DEFAULT 0,
+    comments         INTEGER NOT NULL DEFAULT 0,
+    duration         INTEGER NOT NULL DEFAULT -1,
+    flags            INTEGER NOT NULL DEFAULT 0,
+    modified_at      INTEGER NOT NULL,
+    stale            INTEGER NOT NULL DEFAULT 1
+))sql";
+constexpr auto kFillCaseSummaries = R"sql(
+INSERT INTO case_summaries (interview_id, questionnaire_id, interview_date, enumerator, status, status_since,
+                            modified_at, stale)
+SELECT id, questionnaire_id, created_at, COALESCE(enumerator, ''), status, modified_at, modified_at, 1
+FROM interviews)sql";
+constexpr auto kTriggerSummaryInsert = R"sql(
+CREATE TRIGGER case_summary_insert AFTER INSERT ON interviews BEGIN
+    INSERT INTO case_summaries (interview_id, questionnaire_id, interview_date, enumerator, status,
+                                status_since, modified_at, stale)
+    VALUES (NEW.id, NEW.questionnaire_id, NEW.created_at, COALESCE(NEW.enumerator, ''), NEW.status,
+            NEW.modified_at, NEW.modified_at, 1);
+END)sql";
+constexpr auto kTriggerSummaryUpdate = R"sql(
+CREATE TRIGGER case_summary_update AFTER UPDATE OF status, enumerator, created_at, modified_at ON interviews
+BEGIN
+    UPDATE case_summaries
+    SET status = NEW.status, enumerator = COALESCE(NEW.enumerator, ''), interview_date = NEW.created_at,
+        modified_at = NEW.modified_at,
+        status_since = CASE WHEN NEW.status <> OLD.status THEN NEW.modified_at ELSE status_since END,
+        stale = 1
+    WHERE interview_id = NEW.id;
+END)sql";
+
+// The case list's indexes: one per sortable column (each ends in the rowid, the interview id, so (column, id)
+// is the keyset order) and one covering index for counts by status and flags under the other filters. IF NOT
+// EXISTS because bulk loads drop them and restoreIndexes() rebuilds them with the same statements.
+constexpr const char *kCaseSummaryIndexes[] = {
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_filter ON case_summaries (status, enumerator, flags, interview_date))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_label ON case_summaries (label))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_date ON case_summaries (interview_date))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_enumerator ON case_summaries (enumerator))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_column1 ON case_summaries (column1))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_column2 ON case_summaries (column2))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_column3 ON case_summaries (column3))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_column4 ON case_summaries (column4))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_status ON case_summaries (status))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_errors ON case_summaries (errors))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_warnings ON case_summaries (warnings))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_comments ON case_summaries (comments))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_duration ON case_summaries (duration))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_stale ON case_summaries (stale) WHERE stale = 1)sql",
+    // Last made and first dropped: its absence is how restoreIndexes() knows any of them is missing.
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_modified ON case_summaries (modified_at))sql",
+};
+constexpr auto kCaseIndexesMissing = R"sql(
+SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'case_summaries')
+   AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'case_by_modified'))sql";
+constexpr const char *kDropCaseSummaryIndexes[] = {
+    R"sql(DROP INDEX IF EXISTS case_by_modified)sql", R"sql(DROP INDEX IF EXISTS case_by_filter)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_label)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_date)sql",     R"sql(DROP INDEX IF EXISTS case_by_enumerator)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_column1)sql",  R"sql(DROP INDEX IF EXISTS case_by_column2)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_column3)sql",  R"sql(DROP INDEX IF EXISTS case_by_column4)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_status)sql",   R"sql(DROP INDEX IF EXISTS case_by_errors)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_warnings)sql", R"sql(DROP INDEX IF EXISTS case_by_comments)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_duration)sql",
+    R"sql(DROP INDEX IF EXISTS case_stale)sql",
+};
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -169,6 +344,17 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     return true;
 }
 
+std::vector<const char *> migration2()
+{
+    std::vector<const char *> statements{
+        kAddInterviewVersion, kCreateAccounts,     kCreateStatusHistory,  kIndexStatusHistory,
+        kCreateComments,      kIndexComments,      kCreateAcceptedWarnings, kCreateAuditLog,
+        kIndexAuditByInterview, kCreateOfficePolicy, kDefaultOfficePolicy, kCreateCaseSummaries,
+        kFillCaseSummaries,   kTriggerSummaryInsert, kTriggerSummaryUpdate};
+    statements.insert(statements.end(), std::begin(kCaseSummaryIndexes), std::end(kCaseSummaryIndexes));
+    return statements;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -179,6 +365,7 @@ const std::vector<Migration> &migrations()
          {kCreateQuestionnaires, kCreateQuestionnaireFiles, kCreateFields, kCreateInterviews,
           kIndexInterviewsByQuestionnaire, kIndexInterviewsByQuestionnaireStatus, kIndexInterviewsByStatus,
           kIndexInterviewsByModified, kCreateAnswers, kIndexAnswersByValue}},
+        {2, "accounts, workflow, audit log, case list", migration2()},
     };
     return list;
 }
@@ -224,11 +411,42 @@ bool migrate(const QString &connectionName, const std::vector<Migration> &list, 
 
 bool deferValueIndex(const QString &connectionName, QString *error)
 {
-    return runInTransaction(connectionName, kDropAnswersByValue, u"Cannot start the bulk load", error);
+    if (!runInTransaction(connectionName, kDropAnswersByValue, u"Cannot start the bulk load", error))
+        return false;
+    // The case list's indexes too (from migration 2 on): a million summary rows into fifteen indexes.
+    if (storedSchemaVersion(connectionName) < 2)
+        return true;
+    for (const char *statement : kDropCaseSummaryIndexes) {
+        if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
+            return false;
+    }
+    return true;
 }
+
+namespace {
+
+bool restoreCaseSummaryIndexes(const QString &connectionName, QString *error)
+{
+    QSqlQuery missing = sql::query(connectionName, true);
+    if (!sql::prepare(missing, kCaseIndexesMissing, error) ||
+        !sql::exec(missing, u"Cannot read the schema", error))
+        return false;
+    if (!missing.next() || missing.value(0).toInt() == 0)
+        return true;
+    missing.finish();
+    for (const char *statement : kCaseSummaryIndexes) {
+        if (!runInTransaction(connectionName, statement, u"Cannot rebuild the case list indexes", error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 bool restoreIndexes(const QString &connectionName, QString *error)
 {
+    if (!restoreCaseSummaryIndexes(connectionName, error))
+        return false;
     // Look first, so a normal open stays read-only.
     QSqlQuery missing = sql::query(connectionName, true);
     if (!sql::prepare(missing, kValueIndexMissing, error) ||

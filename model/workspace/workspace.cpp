@@ -59,6 +59,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
             *error = QStringLiteral("%1: %2").arg(path, unusable);
         return nullptr;
     }
+    workspace->m_workflow = std::make_unique<InterviewWorkflow>(
+        *workspace->m_db, workspace->m_stored.id, *workspace->m_form.questionnaire,
+        CaseListSpec::read(workspace->m_form.workbook, *workspace->m_form.questionnaire));
     return workspace;
 }
 

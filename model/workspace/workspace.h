@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/interviewstore.h"
 #include "store/questionnairestore.h"
+#include "workflow/interviewworkflow.h"
 
 #include <memory>
 
@@ -30,6 +31,10 @@ public:
     const Questionnaire *questionnaire() const { return m_form.questionnaire.get(); }
     const StoredQuestionnaire &storedQuestionnaire() const { return m_stored; }
     InterviewStore *interviews() const { return m_interviews.get(); }
+    // The one door for changes to interviews of the current questionnaire (null without one). Accounts,
+    // CaseListQuery, AuditLog and OfficePolicy take database().
+    InterviewWorkflow *workflow() const { return m_workflow.get(); }
+    Database &database() const { return *m_db; }
 
 private:
     Workspace() = default;
@@ -38,6 +43,7 @@ private:
     LoadedForm m_form;
     StoredQuestionnaire m_stored;
     std::unique_ptr<InterviewStore> m_interviews;
+    std::unique_ptr<InterviewWorkflow> m_workflow;
 };
 
 } // namespace flowdesk

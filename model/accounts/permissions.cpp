@@ -1,0 +1,120 @@
+#include "permissions.h"
+
+#include "session.h"
+
+namespace flowdesk {
+
+namespace {
+
+constexpr Grant N = Grant::No;
+constexpr Grant Y = Grant::Yes;
+constexpr Grant O = Grant::Own;
+constexpr Grant P = Grant::Policy;
+
+// The whole permission model, one row per action. Read it as a table:
+//
+// The administrator holds every supervisor right as well (as headquarters does in Survey Solutions): an office
+// may have a single senior officer, and splitting the two would lock them out of their own review work. It does
+// not hold the enumerator-only rights (keying and completing), which belong to whoever did the interview.
+struct Row
+{
+    Action action;
+    std::array<Grant, 4> grants; // enumerator, reviewer, supervisor, administrator
+};
+constexpr std::array<Row, kActionCount> kTable{{
+    //                              enumerator reviewer supervisor administrator
+    {Action::ViewInterview,      {{O, Y, Y, Y}}},
+    {Action::CreateInterview,    {{Y, N, N, N}}},
+    {Action::EditAnswers,        {{O, P, P, P}}},
+    {Action::Complete,           {{O, N, N, N}}},
+    {Action::Approve,            {{N, Y, Y, Y}}},
+    {Action::Reject,             {{N, Y, Y, Y}}},
+    {Action::Comment,            {{O, Y, Y, Y}}},
+    {Action::HideOwnComment,     {{O, Y, Y, Y}}},
+    {Action::ReopenApproved,     {{N, N, Y, Y}}},
+    {Action::BulkApprove,        {{N, N, Y, Y}}},
+    {Action::Export,             {{N, N, Y, Y}}},
+    {Action::Import,             {{N, N, N, Y}}},
+    {Action::ManageAccounts,     {{N, N, N, Y}}},
+    {Action::AddQuestionnaire,   {{N, N, N, Y}}},
+    {Action::ChangeOfficePolicy, {{N, N, N, Y}}},
+    {Action::ViewReports,        {{N, Y, Y, Y}}},
+    {Action::ViewAudit,          {{N, N, Y, Y}}},
+}};
+
+// The table must list every action once, in enum order, so grant() can index it.
+constexpr bool tableInOrder()
+{
+    for (int i = 0; i < kActionCount; ++i) {
+        if (int(kTable[size_t(i)].action) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(tableInOrder(), "kTable lists the actions in the order of enum Action");
+
+QString article(Role role)
+{
+    return role == Role::Enumerator || role == Role::Administrator ? QStringLiteral("An") : QStringLiteral("A");
+}
+
+} // namespace
+
+Grant grant(Role role, Action action)
+{
+    return kTable[size_t(action)].grants[size_t(role)];
+}
+
+QString actionName(Action action)
+{
+    switch (action) {
+    case Action::ViewInterview:
+        return QStringLiteral("view interviews");
+    case Action::CreateInterview:
+        return QStringLiteral("start interviews");
+    case Action::EditAnswers:
+        return QStringLiteral("edit answers");
+    case Action::Complete:
+        return QStringLiteral("complete interviews");
+    case Action::Approve:
+        return QStringLiteral("approve interviews");
+    case Action::Reject:
+        return QStringLiteral("reject interviews");
+    case Action::Comment:
+        return QStringLiteral("comment on interviews");
+    case Action::HideOwnComment:
+        return QStringLiteral("hide comments");
+    case Action::ReopenApproved:
+        return QStringLiteral("reopen approved interviews");
+    case Action::BulkApprove:
+        return QStringLiteral("approve interviews in bulk");
+    case Action::Export:
+        return QStringLiteral("export interviews");
+    case Action::Import:
+        return QStringLiteral("import batches");
+    case Action::ManageAccounts:
+        return QStringLiteral("manage accounts");
+    case Action::AddQuestionnaire:
+        return QStringLiteral("add questionnaires");
+    case Action::ChangeOfficePolicy:
+        return QStringLiteral("change the office policy");
+    case Action::ViewReports:
+        return QStringLiteral("view reports");
+    case Action::ViewAudit:
+        return QStringLiteral("view the audit log");
+    }
+    return {};
+}
+
+bool permits(const Session &session, Action action, QString *error)
+{
+    if (grant(session.role(), action) != Grant::No)
+        return true;
+    if (error) {
+        *error = QStringLiteral("%1 %2 (%3) cannot %4.")
+                     .arg(article(session.role()), roleName(session.role()), session.name(), actionName(action));
+    }
+    return false;
+}
+
+} // namespace flowdesk

@@ -1,0 +1,323 @@
+#include "casesummarystore.h"
+
+#include "sqlsupport.h"
+
+namespace flowdesk {
+
+namespace {
+
+constexpr auto kWrite = R"sql(
+UPDATE case_summaries
+SET label = :label, column1 = :c1, column2 = :c2, column3 = :c3, column4 = :c4, errors = :errors,
+    warnings = :warnings, duration = :duration,
+    comments = (SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0),
+    flags = (:errors > 0) + 2 * (:warnings > 0)
+            + 4 * ((SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0) > 0),
+    stale = 0
+WHERE interview_id = :id)sql";
+constexpr auto kRefreshComments = R"sql(
+UPDATE case_summaries
+SET comments = (SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0),
+    flags = (flags & 3) + 4 * ((SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0) > 0)
+WHERE interview_id = :id)sql";
+constexpr auto kStaleCount = R"sql(SELECT COUNT(*) FROM case_summaries WHERE stale = 1)sql";
+constexpr auto kStaleIds = R"sql(
+SELECT interview_id FROM case_summaries WHERE stale = 1 AND interview_id > ? ORDER BY interview_id LIMIT ?)sql";
+
+constexpr auto kSelectColumns = R"sql(
+SELECT interview_id, questionnaire_id, label, interview_date, enumerator, column1, column2, column3, column4,
+       status, status_since, errors, warnings, comments, duration, modified_at, stale
+FROM case_summaries)sql";
+constexpr auto kFind = R"sql( WHERE interview_id = ?)sql";
+constexpr auto kSameDay = R"sql( WHERE enumerator = ? AND interview_date >= ? AND interview_date < ?
+ORDER BY interview_id)sql";
+constexpr auto kGroupCounts = R"sql(SELECT status, flags, COUNT(*) FROM case_summaries)sql";
+constexpr auto kGroupCountsTail = R"sql( GROUP BY status, flags)sql";
+
+// Filter conditions, joined with AND. "%1" is "+" to keep SQLite from using that column's index (so it walks
+// the sort column's index instead), or nothing.
+constexpr auto kWhereQuestionnaire = R"sql(%1questionnaire_id = ?)sql";
+constexpr auto kWhereStatusHead = R"sql(%1status IN ()sql";
+constexpr auto kWhereEnumerator = R"sql(%1enumerator = ?)sql";
+constexpr auto kWhereFrom = R"sql(%1interview_date >= ?)sql";
+constexpr auto kWhereTo = R"sql(%1interview_date < ?)sql";
+constexpr auto kWhereFlags = R"sql((flags & ?) = ?)sql";
+constexpr auto kWhereText = R"sql((label LIKE ? ESCAPE '\' OR enumerator LIKE ? ESCAPE '\'
+ OR column1 LIKE ? ESCAPE '\' OR column2 LIKE ? ESCAPE '\' OR column3 LIKE ? ESCAPE '\'
+ OR column4 LIKE ? ESCAPE '\'))sql";
+constexpr int kTextBinds = 6;
+constexpr auto kAfterAscending = R"sql((%1, interview_id) > (?, ?))sql";
+constexpr auto kAfterDescending = R"sql((%1, interview_id) < (?, ?))sql";
+constexpr auto kOrderAscending = R"sql( ORDER BY %1, interview_id LIMIT ? OFFSET ?)sql";
+constexpr auto kOrderDescending = R"sql( ORDER BY %1 DESC, interview_id DESC LIMIT ? OFFSET ?)sql";
+
+// By CaseColumn.
+constexpr std::array<const char *, kCaseColumnCount> kSortColumns{
+    "label",  "interview_date", "enumerator", "column1",  "column2",  "column3",    "column4",
+    "status", "errors",         "warnings",   "comments", "duration", "modified_at"};
+
+struct Where
+{
+    QStringList conditions;
+    QVariantList binds;
+
+    QString text() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
+};
+
+QString escapedLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+        .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// `hintColumn`: the sort column (whose index may be used); every other filter column gets the "+" when
+// `preferSortIndex`.
+Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIndex, const char *hintColumn)
+{
+    Where w;
+    auto hint = [&](const char *column) {
+        return preferSortIndex && qstrcmp(column, hintColumn) != 0 ? QStringLiteral("+") : QString();
+    };
+    if (filter.questionnaireId != 0) {
+        w.conditions << QString::fromUtf8(kWhereQuestionnaire).arg(hint("questionnaire_id"));
+        w.binds << filter.questionnaireId;
+    }
+    if (withStatusAndFlags && !filter.statuses.empty()) {
+        QString in = QString::fromUtf8(kWhereStatusHead).arg(hint("status"));
+        for (size_t i = 0; i < filter.statuses.size(); ++i) {
+            in += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+            w.binds << statusName(filter.statuses[i]);
+        }
+        w.conditions << in + u')';
+    }
+    if (!filter.enumerator.isEmpty()) {
+        w.conditions << QString::fromUtf8(kWhereEnumerator).arg(hint("enumerator"));
+        w.binds << filter.enumerator;
+    }
+    if (filter.from.isValid()) {
+        w.conditions << QString::fromUtf8(kWhereFrom).arg(hint("interview_date"));
+        w.binds << QDateTime(filter.from, QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        w.conditions << QString::fromUtf8(kWhereTo).arg(hint("interview_date"));
+        w.binds << QDateTime(filter.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    const int mask = (filter.withErrors ? 1 : 0) | (filter.withWarnings ? 2 : 0) | (filter.withComments ? 4 : 0);
+    if (withStatusAndFlags && mask != 0) {
+        w.conditions << QString::fromUtf8(kWhereFlags);
+        w.binds << mask << mask;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        w.conditions << QString::fromUtf8(kWhereText);
+        const QString like = escapedLike(filter.text.trimmed());
+        for (int i = 0; i < kTextBinds; ++i)
+            w.binds << like;
+    }
+    return w;
+}
+
+CaseSummary read(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.interviewId = q.value(0).toLongLong();
+    s.questionnaireId = q.value(1).toLongLong();
+    s.label = q.value(2).toString();
+    s.date = sql::fromStoredTime(q.value(3));
+    s.enumerator = q.value(4).toString();
+    for (int c = 0; c < kCaseListColumns; ++c)
+        s.columns[size_t(c)] = q.value(5 + c).toString();
+    s.status = statusFromName(q.value(9).toString());
+    s.statusSince = sql::fromStoredTime(q.value(10));
+    s.errors = q.value(11).toInt();
+    s.warnings = q.value(12).toInt();
+    s.comments = q.value(13).toInt();
+    s.durationSeconds = q.value(14).toLongLong();
+    s.modified = sql::fromStoredTime(q.value(15));
+    s.stale = q.value(16).toInt() != 0;
+    return s;
+}
+
+std::vector<CaseSummary> readAll(QSqlQuery &q)
+{
+    std::vector<CaseSummary> rows;
+    while (q.next())
+        rows.push_back(read(q));
+    return rows;
+}
+
+bool prepareText(QSqlQuery &q, const QString &statement)
+{
+    return sql::prepare(q, statement.toUtf8().constData(), nullptr);
+}
+
+} // namespace
+
+CaseSummaryStore::CaseSummaryStore(const QString &connectionName)
+    : m_connection(connectionName), m_write(sql::query(connectionName))
+{
+}
+
+bool CaseSummaryStore::write(const CaseSummaryFacts &facts, QString *error)
+{
+    if (!m_writePrepared) {
+        if (!sql::prepare(m_write, kWrite, error))
+            return false;
+        m_writePrepared = true;
+    }
+    m_write.bindValue(QStringLiteral(":label"), sql::nonNull(facts.label));
+    m_write.bindValue(QStringLiteral(":c1"), sql::nonNull(facts.columns[0]));
+    m_write.bindValue(QStringLiteral(":c2"), sql::nonNull(facts.columns[1]));
+    m_write.bindValue(QStringLiteral(":c3"), sql::nonNull(facts.columns[2]));
+    m_write.bindValue(QStringLiteral(":c4"), sql::nonNull(facts.columns[3]));
+    m_write.bindValue(QStringLiteral(":errors"), facts.errors);
+    m_write.bindValue(QStringLiteral(":warnings"), facts.warnings);
+    m_write.bindValue(QStringLiteral(":duration"), facts.durationSeconds);
+    m_write.bindValue(QStringLiteral(":id"), facts.interviewId);
+    return sql::exec(m_write, u"Cannot update the case list", error);
+}
+
+bool CaseSummaryStore::refreshComments(qint64 interviewId, QString *error)
+{
+    QSqlQuery q = sql::query(m_connection);
+    if (!sql::prepare(q, kRefreshComments, error))
+        return false;
+    q.bindValue(QStringLiteral(":id"), interviewId);
+    return sql::exec(q, u"Cannot update the case list", error);
+}
+
+qint64 CaseSummaryStore::staleCount() const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kStaleCount, nullptr))
+        return 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::vector<qint64> CaseSummaryStore::staleIds(qint64 afterId, int limit) const
+{
+    std::vector<qint64> ids;
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kStaleIds, nullptr))
+        return ids;
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<CaseSummary> CaseSummaryStore::find(qint64 interviewId) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!prepareText(q, QString::fromUtf8(kSelectColumns) + QString::fromUtf8(kFind)))
+        return std::nullopt;
+    q.addBindValue(interviewId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+std::vector<CaseSummary> CaseSummaryStore::sameDay(const QString &enumerator, const QDateTime &date) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!prepareText(q, QString::fromUtf8(kSelectColumns) + QString::fromUtf8(kSameDay)))
+        return {};
+    const QDateTime start(date.toLocalTime().date(), QTime(0, 0));
+    q.addBindValue(enumerator);
+    q.addBindValue(start.toMSecsSinceEpoch());
+    q.addBindValue(start.addDays(1).toMSecsSinceEpoch());
+    if (!q.exec())
+        return {};
+    return readAll(q);
+}
+
+std::vector<CaseSummary> CaseSummaryStore::page(const CaseFilter &filter, const CaseSort &sort,
+                                                const std::optional<CaseKey> &after, int limit,
+                                                bool preferSortIndex) const
+{
+    return select(filter, sort, after, 0, limit, preferSortIndex);
+}
+
+std::vector<CaseSummary> CaseSummaryStore::pageAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset,
+                                                  int limit, bool preferSortIndex) const
+{
+    return select(filter, sort, std::nullopt, offset, limit, preferSortIndex);
+}
+
+std::vector<CaseSummary> CaseSummaryStore::select(const CaseFilter &filter, const CaseSort &sort,
+                                                  const std::optional<CaseKey> &after, qint64 offset, int limit,
+                                                  bool preferSortIndex) const
+{
+    const char *column = kSortColumns[size_t(sort.column)];
+    Where w = where(filter, true, preferSortIndex, column);
+    if (after) {
+        w.conditions << QString::fromUtf8(sort.descending ? kAfterDescending : kAfterAscending).arg(QLatin1String(column));
+        w.binds << after->value << after->interviewId;
+    }
+    const QString statement = QString::fromUtf8(kSelectColumns) + w.text() +
+                              QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending)
+                                  .arg(QLatin1String(column));
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!prepareText(q, statement))
+        return {};
+    for (const QVariant &value : w.binds)
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return {};
+    return readAll(q);
+}
+
+std::vector<CaseGroupCount> CaseSummaryStore::groupCounts(const CaseFilter &filter) const
+{
+    std::vector<CaseGroupCount> counts;
+    const Where w = where(filter, false, false, "");
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!prepareText(q, QString::fromUtf8(kGroupCounts) + w.text() + QString::fromUtf8(kGroupCountsTail)))
+        return counts;
+    for (const QVariant &value : w.binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return counts;
+    while (q.next())
+        counts.push_back({statusFromName(q.value(0).toString()), q.value(1).toInt(), q.value(2).toLongLong()});
+    return counts;
+}
+
+QVariant CaseSummaryStore::sortValue(const CaseSummary &row, CaseColumn column)
+{
+    switch (column) {
+    case CaseColumn::Label:
+        return row.label;
+    case CaseColumn::Date:
+        return row.date.toMSecsSinceEpoch();
+    case CaseColumn::Enumerator:
+        return row.enumerator;
+    case CaseColumn::Column1:
+    case CaseColumn::Column2:
+    case CaseColumn::Column3:
+    case CaseColumn::Column4:
+        return row.columns[size_t(int(column) - int(CaseColumn::Column1))];
+    case CaseColumn::Status:
+        return statusName(row.status);
+    case CaseColumn::Errors:
+        return row.errors;
+    case CaseColumn::Warnings:
+        return row.warnings;
+    case CaseColumn::Comments:
+        return row.comments;
+    case CaseColumn::Duration:
+        return row.durationSeconds;
+    case CaseColumn::Modified:
+        return row.modified.toMSecsSinceEpoch();
+    }
+    return {};
+}
+
+} // namespace flowdesk

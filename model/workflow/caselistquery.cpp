@@ -1,0 +1,85 @@
+#include "caselistquery.h"
+
+#include "accounts/permissions.h"
+#include "store/database.h"
+
+namespace flowdesk {
+
+namespace {
+
+// Above this many matching rows, walking the sort column's index and testing the filter finds a page sooner
+// than collecting the matches through the filter's index and sorting them (measured at 1M, see DESIGN.md).
+constexpr qint64 kSortIndexThreshold = 20000;
+
+bool hasStatus(const CaseFilter &filter, InterviewStatus status)
+{
+    return filter.statuses.empty() ||
+           std::find(filter.statuses.begin(), filter.statuses.end(), status) != filter.statuses.end();
+}
+
+} // namespace
+
+CaseListQuery::CaseListQuery(Database &database, const Session &session)
+    : m_db(database), m_session(session), m_mayView(grant(session.role(), Action::ViewInterview) != Grant::No)
+{
+    setFilter({});
+}
+
+void CaseListQuery::setFilter(CaseFilter filter)
+{
+    if (grant(m_session.role(), Action::ViewInterview) == Grant::Own)
+        filter.enumerator = m_session.name();
+    m_filter = std::move(filter);
+    m_counts.reset();
+}
+
+const CaseCounts &CaseListQuery::counts()
+{
+    if (m_counts)
+        return *m_counts;
+    CaseCounts c;
+    if (m_mayView) {
+        const int mask = (m_filter.withErrors ? 1 : 0) | (m_filter.withWarnings ? 2 : 0) | (m_filter.withComments ? 4 : 0);
+        for (const CaseGroupCount &g : CaseSummaryStore(m_db.connectionName()).groupCounts(m_filter)) {
+            const bool flagsMatch = (g.flags & mask) == mask;
+            if (flagsMatch)
+                c.byStatus[size_t(g.status)] += g.count;
+            if (!hasStatus(m_filter, g.status))
+                continue;
+            if (flagsMatch)
+                c.total += g.count;
+            auto also = [&](int bit) { return (g.flags & (mask | bit)) == (mask | bit); };
+            c.withErrors += also(1) ? g.count : 0;
+            c.withWarnings += also(2) ? g.count : 0;
+            c.withComments += also(4) ? g.count : 0;
+        }
+    }
+    m_counts = c;
+    return *m_counts;
+}
+
+bool CaseListQuery::preferSortIndex()
+{
+    return counts().total > kSortIndexThreshold;
+}
+
+std::vector<CaseSummary> CaseListQuery::page(const std::optional<CaseKey> &after, int limit)
+{
+    if (!m_mayView)
+        return {};
+    return CaseSummaryStore(m_db.connectionName()).page(m_filter, m_sort, after, limit, preferSortIndex());
+}
+
+std::vector<CaseSummary> CaseListQuery::rowsAt(qint64 offset, int limit)
+{
+    if (!m_mayView)
+        return {};
+    return CaseSummaryStore(m_db.connectionName()).pageAt(m_filter, m_sort, offset, limit, preferSortIndex());
+}
+
+CaseKey CaseListQuery::keyAfter(const CaseSummary &row) const
+{
+    return {CaseSummaryStore::sortValue(row, m_sort.column), row.interviewId};
+}
+
+} // namespace flowdesk

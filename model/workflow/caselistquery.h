@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "store/casesummarystore.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace flowdesk {
+
+class Database;
+
+// The counts a case list shows beside its filters (as Survey Solutions does): how many interviews each choice
+// would give with the other filters as they are.
+struct CaseCounts
+{
+    qint64 total = 0;                          // rows the current filter gives
+    std::array<qint64, 5> byStatus{};          // by InterviewStatus, under every other filter
+    qint64 withErrors = 0, withWarnings = 0, withComments = 0; // with that box ticked (and the others as set)
+    qint64 statusCount(InterviewStatus s) const { return byStatus[size_t(s)]; }
+};
+
+// The reviewer's case list over case_summaries: filter, sort by any column, page lazily. Never reads answers.
+// Enumerators see only their own interviews whatever the filter says; accounts that may not view interviews see
+// nothing. Figures at 1,000,000 interviews are in model/store/DESIGN.md. Borrows the Database; use from its thread.
+//
+// Paging: page(after) is keyset paging (constant time at any depth; what fetchMore uses). rowsAt(offset) is for
+// jumping (a scroll bar dragged to the end): its cost grows with the offset.
+class CaseListQuery
+{
+public:
+    CaseListQuery(Database &database, const Session &session);
+
+    void setFilter(CaseFilter filter);
+    void setSort(CaseSort sort) { m_sort = sort; }
+    const CaseFilter &filter() const { return m_filter; }
+    const CaseSort &sort() const { return m_sort; }
+
+    // One scan of a covering index, cached until the filter changes.
+    const CaseCounts &counts();
+    std::vector<CaseSummary> page(const std::optional<CaseKey> &after, int limit);
+    std::vector<CaseSummary> rowsAt(qint64 offset, int limit);
+    // The key that continues after `row` in the current sort.
+    CaseKey keyAfter(const CaseSummary &row) const;
+
+private:
+    bool preferSortIndex();
+
+    Database &m_db;
+    Session m_session;
+    bool m_mayView = false;
+    CaseFilter m_filter;
+    CaseSort m_sort;
+    std::optional<CaseCounts> m_counts;
+};
+
+} // namespace flowdesk

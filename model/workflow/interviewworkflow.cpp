@@ -1,0 +1,237 @@
+#include "interviewworkflow.h"
+
+#include "accounts/accounts.h"
+#include "officepolicy.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/interviewwriter.h"
+#include "store/questionnairestore.h"
+#include "store/transaction.h"
+#include "workflowsupport.h"
+
+#include <map>
+
+namespace flowdesk {
+
+using workflow::fail;
+using workflow::json;
+
+InterviewWorkflow::InterviewWorkflow(Database &database, qint64 questionnaireId, const Questionnaire &questionnaire,
+                                     CaseListSpec spec)
+    : m_db(database), m_questionnaireId(questionnaireId), m_q(questionnaire),
+      m_layout(questionnaire, QuestionnaireStore(database).fields(questionnaireId)),
+      m_store(std::make_unique<InterviewStore>(database, questionnaireId, questionnaire)),
+      m_builder(std::make_unique<CaseSummaryBuilder>(questionnaire, std::move(spec)))
+{
+}
+
+InterviewWorkflow::~InterviewWorkflow() = default;
+
+std::optional<InterviewState> InterviewWorkflow::currentState(qint64 interviewId, QString *error) const
+{
+    auto state = WorkflowStore(m_db.connectionName()).state(interviewId, error);
+    if (state && state->questionnaireId != m_questionnaireId) {
+        fail(error, QStringLiteral("Interview %1 belongs to another questionnaire version (%2, not %3).")
+                        .arg(interviewId)
+                        .arg(state->questionnaireId)
+                        .arg(m_questionnaireId));
+        return std::nullopt;
+    }
+    return state;
+}
+
+bool InterviewWorkflow::mayView(const Session &session, const InterviewState &state, QString *error) const
+{
+    if (grant(session.role(), Action::ViewInterview) == Grant::Own && state.enumerator != session.name())
+        return fail(error, QStringLiteral("Interview %1 was keyed by %2; an enumerator sees only their own interviews.")
+                               .arg(state.id)
+                               .arg(state.enumerator));
+    return true;
+}
+
+bool InterviewWorkflow::mayEdit(const Session &session, const InterviewState &state, const QString &reason,
+                                QString *error) const
+{
+    switch (grant(session.role(), Action::EditAnswers)) {
+    case Grant::No:
+        return permits(session, Action::EditAnswers, error);
+    case Grant::Yes:
+        return true;
+    case Grant::Own:
+        if (state.enumerator != session.name())
+            return fail(error, QStringLiteral("Interview %1 was keyed by %2; an enumerator edits only their own "
+                                              "interviews.")
+                                   .arg(state.id)
+                                   .arg(state.enumerator));
+        if (state.status != InterviewStatus::Draft && state.status != InterviewStatus::Rejected)
+            return fail(error, QStringLiteral("Interview %1 is %2; an enumerator edits only drafts and rejected "
+                                              "interviews.")
+                                   .arg(state.id)
+                                   .arg(statusName(state.status)));
+        return true;
+    case Grant::Policy:
+        if (!OfficePolicy::load(m_db).reviewersEditAnswers)
+            return fail(error, QStringLiteral("The office policy does not let reviewers change answers: reject "
+                                              "interview %1 with a comment instead.")
+                                   .arg(state.id));
+        if (state.status != InterviewStatus::Completed)
+            return fail(error, QStringLiteral("Interview %1 is %2; a reviewer changes answers only in a completed "
+                                              "interview under review.")
+                                   .arg(state.id)
+                                   .arg(statusName(state.status)));
+        if (reason.trimmed().isEmpty())
+            return fail(error, QStringLiteral("A reviewer's change to interview %1 needs a reason.").arg(state.id));
+        return true;
+    }
+    return false;
+}
+
+bool InterviewWorkflow::writeSummary(qint64 interviewId, CaseSummaryStore &summaries, QString *error)
+{
+    const std::optional<Interview> stored = m_store->load(interviewId);
+    if (!stored)
+        return fail(error, QStringLiteral("Cannot read interview %1 back for the case list.").arg(interviewId));
+    return summaries.write(m_builder->facts(*stored), error);
+}
+
+std::optional<InterviewCopy> InterviewWorkflow::open(const Session &session, qint64 interviewId, QString *error) const
+{
+    if (!Accounts::authorize(m_db, session, Action::ViewInterview, error))
+        return std::nullopt;
+    // The version first: a write between the two reads then makes the copy look stale (refused later), never
+    // newer than it is.
+    const auto state = currentState(interviewId, error);
+    if (!state || !mayView(session, *state, error))
+        return std::nullopt;
+    std::optional<Interview> interview = m_store->load(interviewId);
+    if (!interview)
+        return fail(error, QStringLiteral("Cannot read interview %1.").arg(interviewId)), std::nullopt;
+    return InterviewCopy{std::move(*interview), state->version};
+}
+
+std::optional<InterviewCopy> InterviewWorkflow::create(const Session &session, Interview interview, QString *error)
+{
+    if (!Accounts::authorize(m_db, session, Action::CreateInterview, error))
+        return std::nullopt;
+    if (interview.id != 0)
+        return fail(error, QStringLiteral("Interview %1 is already stored.").arg(interview.id)), std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    interview.questionnaireId = m_questionnaireId;
+    interview.status = InterviewStatus::Draft;
+    interview.enumerator = session.name();
+    const InterviewStamp stamp{interview.uuid.isNull() ? QUuid::createUuid() : interview.uuid,
+                               interview.created.isValid() ? interview.created : now, now};
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    InterviewWriter writer(connection, m_questionnaireId, m_layout);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
+    if (!transaction.begin(error) || !writer.prepare(error) || !audit.prepare(error))
+        return std::nullopt;
+    const qint64 id = writer.insert(interview, stamp, error);
+    if (id == 0 || !writer.finish(error))
+        return std::nullopt;
+    AuditEntry entry = workflow::entry(session, QStringLiteral("interview created"), id,
+                                       json({{QStringLiteral("uuid"), stamp.uuid.toString(QUuid::WithoutBraces)}}));
+    if (!audit.append(entry, error) || !writeSummary(id, summaries, error) || !transaction.commit(error))
+        return std::nullopt;
+    interview.id = id;
+    interview.uuid = stamp.uuid;
+    interview.created = stamp.created;
+    interview.modified = stamp.modified;
+    return InterviewCopy{std::move(interview), 1};
+}
+
+bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason,
+                                    QString *error)
+{
+    if (!Accounts::authorize(m_db, session, Action::EditAnswers, error))
+        return false;
+    const qint64 id = copy.interview.id;
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    if (!transaction.begin(error))
+        return false;
+    const auto state = currentState(id, error);
+    if (!state || !mayEdit(session, *state, reason, error))
+        return false;
+    if (state->version != copy.version)
+        return fail(error, workflow::staleMessage(id, copy.version, state->version));
+    std::optional<Interview> stored = m_store->load(id);
+    if (!stored)
+        return fail(error, QStringLiteral("Cannot read interview %1.").arg(id));
+
+    std::vector<workflow::AnswerChange> changes;
+    if (!workflow::diffAnswers(m_layout, m_q, stored->answers, copy.interview.answers, &changes, error))
+        return false;
+    if (changes.empty())
+        return true; // nothing to write: no version bump, no audit entry
+    // Only answers change: the header stays what is stored.
+    Interview toWrite = copy.interview;
+    toWrite.status = stored->status;
+    toWrite.enumerator = stored->enumerator;
+    toWrite.office = stored->office;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const InterviewStamp stamp{stored->uuid, stored->created, now};
+    InterviewWriter writer(connection, m_questionnaireId, m_layout);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
+    WorkflowStore workflowStore(connection);
+    if (!writer.prepare(error) || !audit.prepare(error) || !writer.update(toWrite, stamp, error) ||
+        !writer.finish(error))
+        return false;
+    if (!workflowStore.bumpVersion(id, copy.version, error))
+        return fail(error, workflow::staleMessage(id, copy.version, copy.version + 1));
+    for (const workflow::AnswerChange &change : changes) {
+        QJsonObject details{{QStringLiteral("field"), change.path},
+                            {QStringLiteral("instance"), change.instance},
+                            {QStringLiteral("old"), change.oldValue},
+                            {QStringLiteral("new"), change.newValue}};
+        if (!reason.trimmed().isEmpty())
+            details.insert(QStringLiteral("reason"), reason.trimmed());
+        AuditEntry entry = workflow::entry(session, QStringLiteral("answer"), id, json(details));
+        if (!audit.append(entry, error))
+            return false;
+    }
+    if (!writeSummary(id, summaries, error) || !transaction.commit(error))
+        return false;
+    copy.version += 1;
+    copy.interview.id = id;
+    copy.interview.status = toWrite.status;
+    copy.interview.enumerator = toWrite.enumerator;
+    copy.interview.modified = now;
+    return true;
+}
+
+qint64 InterviewWorkflow::refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error,
+                                          int batch)
+{
+    const QString connection = m_db.connectionName();
+    const qint64 total = CaseSummaryStore(connection).staleCount();
+    qint64 done = 0;
+    qint64 after = 0;
+    for (;;) {
+        const std::vector<qint64> ids = CaseSummaryStore(connection).staleIds(after, batch);
+        if (ids.empty())
+            break;
+        Transaction transaction(connection);
+        CaseSummaryStore summaries(connection);
+        if (!transaction.begin(error))
+            return -1;
+        for (qint64 id : ids) {
+            // Rows of other questionnaires are left for their own workflow.
+            const auto state = WorkflowStore(connection).state(id, nullptr);
+            if (state && state->questionnaireId == m_questionnaireId && !writeSummary(id, summaries, error))
+                return -1;
+        }
+        if (!transaction.commit(error))
+            return -1;
+        done += qint64(ids.size());
+        after = ids.back();
+        if (progress && !progress(done, total))
+            break;
+    }
+    return done;
+}
+
+} // namespace flowdesk

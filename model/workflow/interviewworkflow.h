@@ -1,0 +1,131 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "casesummarybuilder.h"
+#include "store/answerlayout.h"
+#include "store/interviewstore.h"
+#include "store/workflowstore.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace flowdesk {
+
+class Database;
+
+// An interview as one account opened it: the answers and the version they were read at. Pass it back to save;
+// a save or status change made on a stale copy is refused (someone else changed the interview meanwhile).
+struct InterviewCopy
+{
+    Interview interview;
+    qint64 version = 0;
+};
+
+// A comment as the review screen shows it: with the questionnaire item (-1: on the whole interview).
+struct InterviewComment
+{
+    Comment stored;
+    int item = -1;
+};
+
+struct BulkApproval
+{
+    int approved = 0;
+    std::vector<QString> refused; // one message per interview left as it was
+};
+
+// THE door for every change to interviews: answers, statuses, comments, accepted warnings. Each method
+//  * acts as the logged-in `session` and checks the permission table (permissions.cpp) and, where the table says
+//    Own or Policy, the interview's enumerator, its status and the office policy;
+//  * checks the interview's version (optimistic concurrency: `... WHERE id = ? AND version = ?`), so a change
+//    made on a stale copy is refused rather than overwriting another window's or process's work;
+//  * writes the change, its audit entries (each answer old -> new; each status change with its reason), the
+//    status history and the interview's case-list row in ONE transaction;
+//  * on refusal returns false / nullopt with `error` saying why ("Interview 1234 is draft; only a completed
+//    interview can be approved.") and changes nothing in the database.
+// Statuses: draft -> completed (no errors left) -> approved | rejected (reason); rejected -> completed again by its
+// enumerator; approved -> completed by a supervisor's reopen (reason); approved -> exported.
+//
+// Borrows the Database and the Questionnaire (both must outlive it). Not thread-safe: use from the thread that
+// opened the Database; a second window or process uses its own Database and is kept apart by the versions.
+class InterviewWorkflow
+{
+public:
+    InterviewWorkflow(Database &database, qint64 questionnaireId, const Questionnaire &questionnaire,
+                      CaseListSpec spec);
+    ~InterviewWorkflow();
+
+    // The interview with its version, if the session may see it (enumerators: their own only).
+    std::optional<InterviewCopy> open(const Session &session, qint64 interviewId, QString *error) const;
+    // Stores a new draft keyed by the session's account (enumerators only); its enumerator is the account's login.
+    std::optional<InterviewCopy> create(const Session &session, Interview interview, QString *error);
+    // Saves `copy`'s answers (its status, enumerator and times are the stored ones; only answers change).
+    // Enumerators: their own drafts and rejected interviews. Reviewers, supervisors, administrators: completed
+    // interviews, only when OfficePolicy::reviewersEditAnswers, and `reason` is required. Each changed answer is
+    // audited old -> new. On success copy.version and copy.interview.modified are updated; a save that changes
+    // no answer writes nothing.
+    bool saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason, QString *error);
+
+    // Status changes. `version` is the version the caller last saw; updated on success.
+    bool complete(const Session &session, qint64 interviewId, qint64 &version, QString *error);
+    bool approve(const Session &session, qint64 interviewId, qint64 &version, const QString &note, QString *error);
+    bool reject(const Session &session, qint64 interviewId, qint64 &version, const QString &reason, QString *error);
+    // Approved -> completed, so it is reviewed again before anything leaves the office (supervisors; reason).
+    bool reopen(const Session &session, qint64 interviewId, qint64 &version, const QString &reason, QString *error);
+    // Approved -> exported, for the exporter (supervisors); `batch` names the export batch in the audit log.
+    bool markExported(const Session &session, qint64 interviewId, qint64 &version, const QString &batch,
+                      QString *error);
+    // Approves each (id, version) that is completed and current, in one transaction; the others are listed with
+    // the reason they were left. Supervisors and administrators only (else nothing is approved).
+    BulkApproval bulkApprove(const Session &session, const std::vector<std::pair<qint64, qint64>> &interviews,
+                             QString *error);
+
+    // A comment on the interview (item -1) or on one question, in a repeat instance ("2", "2.1"). Anyone who may
+    // view the interview may comment, enumerators on their own. Returns the comment id, 0 when refused.
+    qint64 comment(const Session &session, qint64 interviewId, int item, const QString &instance,
+                   const QString &text, QString *error);
+    // Only the author hides a comment; comments are never deleted.
+    bool hideComment(const Session &session, qint64 commentId, QString *error);
+    std::vector<InterviewComment> comments(const Session &session, qint64 interviewId, bool includeHidden) const;
+
+    // The reason an answer outside its warning was kept (data entry writes it); same permission as editing.
+    bool acceptWarning(const Session &session, qint64 interviewId, int item, const QString &instance,
+                       const QString &reason, QString *error);
+    std::vector<AcceptedWarning> acceptedWarnings(const Session &session, qint64 interviewId) const;
+    std::vector<StatusChange> history(const Session &session, qint64 interviewId) const;
+
+    // Works out the case-list rows still marked stale (interviews written by other paths, or a database migrated
+    // from before the case list), `batch` per transaction; `progress(done, total)` may return false to stop.
+    // Derived data, no session needed. Returns how many were refreshed, -1 on failure.
+    qint64 refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error, int batch = 500);
+
+    const CaseListSpec &caseListSpec() const { return m_builder->spec(); }
+    qint64 questionnaireId() const { return m_questionnaireId; }
+    // Item id of a stored field id and back (-1 / 0 when unknown).
+    int itemForField(qint64 fieldId) const { return m_layout.itemForField(fieldId); }
+    qint64 fieldForItem(int item) const { return m_layout.fieldForItem(item); }
+
+    struct Step; // one edge of the status graph (workflowtransitions.cpp)
+
+private:
+    bool transition(const Session &session, qint64 interviewId, qint64 &version, const Step &step,
+                    const QString &reason, QString *error);
+    bool transitionInTransaction(const Session &session, const InterviewState &state, qint64 version,
+                                 const Step &step, const QString &reason, class AuditWriter &audit,
+                                 CaseSummaryStore &summaries, QString *error);
+    bool mayView(const Session &session, const InterviewState &state, QString *error) const;
+    bool mayEdit(const Session &session, const InterviewState &state, const QString &reason, QString *error) const;
+    bool writeSummary(qint64 interviewId, CaseSummaryStore &summaries, QString *error);
+    std::optional<InterviewState> currentState(qint64 interviewId, QString *error) const;
+
+    Database &m_db;
+    qint64 m_questionnaireId;
+    const Questionnaire &m_q;
+    AnswerLayout m_layout;
+    std::unique_ptr<InterviewStore> m_store;
+    std::unique_ptr<CaseSummaryBuilder> m_builder;
+};
+
+} // namespace flowdesk

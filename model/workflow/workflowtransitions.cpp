@@ -1,0 +1,164 @@
+// InterviewWorkflow's status changes: the transition table and its checks.
+#include "interviewworkflow.h"
+
+#include "accounts/accounts.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/transaction.h"
+#include "workflowsupport.h"
+
+#include <QJsonObject>
+
+namespace flowdesk {
+
+using workflow::fail;
+
+struct InterviewWorkflow::Step
+{
+    InterviewStatus from;
+    InterviewStatus alsoFrom; // == from when only one status may start it
+    InterviewStatus to;
+    Action action;
+    bool reasonRequired;
+    const char16_t *fromText; // "a completed interview", for the refusal
+    const char16_t *verb;     // "approved"
+};
+
+namespace {
+
+using S = InterviewStatus;
+// The whole status graph. Reopen goes back to completed, not draft: the answers were complete and checked, and
+// the reason for reopening is a reviewer's concern, so it returns to review (where it can be rejected to its
+// enumerator if answers must change) rather than to the enumerator's drafts.
+const InterviewWorkflow::Step kComplete{S::Draft, S::Rejected, S::Completed, Action::Complete, false,
+                                        u"a draft or rejected interview", u"completed"};
+const InterviewWorkflow::Step kApprove{S::Completed, S::Completed, S::Approved, Action::Approve, false,
+                                       u"a completed interview", u"approved"};
+const InterviewWorkflow::Step kReject{S::Completed, S::Completed, S::Rejected, Action::Reject, true,
+                                      u"a completed interview", u"rejected"};
+const InterviewWorkflow::Step kReopen{S::Approved, S::Approved, S::Completed, Action::ReopenApproved, true,
+                                      u"an approved interview", u"reopened"};
+const InterviewWorkflow::Step kExport{S::Approved, S::Approved, S::Exported, Action::Export, false,
+                                      u"an approved interview", u"exported"};
+
+} // namespace
+
+bool InterviewWorkflow::complete(const Session &session, qint64 interviewId, qint64 &version, QString *error)
+{
+    return transition(session, interviewId, version, kComplete, QString(), error);
+}
+
+bool InterviewWorkflow::approve(const Session &session, qint64 interviewId, qint64 &version, const QString &note,
+                                QString *error)
+{
+    return transition(session, interviewId, version, kApprove, note, error);
+}
+
+bool InterviewWorkflow::reject(const Session &session, qint64 interviewId, qint64 &version, const QString &reason,
+                               QString *error)
+{
+    return transition(session, interviewId, version, kReject, reason, error);
+}
+
+bool InterviewWorkflow::reopen(const Session &session, qint64 interviewId, qint64 &version, const QString &reason,
+                               QString *error)
+{
+    return transition(session, interviewId, version, kReopen, reason, error);
+}
+
+bool InterviewWorkflow::markExported(const Session &session, qint64 interviewId, qint64 &version,
+                                     const QString &batch, QString *error)
+{
+    return transition(session, interviewId, version, kExport, batch, error);
+}
+
+bool InterviewWorkflow::transition(const Session &session, qint64 interviewId, qint64 &version, const Step &step,
+                                   const QString &reason, QString *error)
+{
+    if (!Accounts::authorize(m_db, session, step.action, error))
+        return false;
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
+    if (!transaction.begin(error) || !audit.prepare(error))
+        return false;
+    const auto state = currentState(interviewId, error);
+    if (!state || !transitionInTransaction(session, *state, version, step, reason, audit, summaries, error) ||
+        !transaction.commit(error))
+        return false;
+    version += 1;
+    return true;
+}
+
+bool InterviewWorkflow::transitionInTransaction(const Session &session, const InterviewState &state,
+                                                qint64 version, const Step &step, const QString &reason,
+                                                AuditWriter &audit, CaseSummaryStore &summaries, QString *error)
+{
+    const qint64 id = state.id;
+    const QString verb = QString::fromUtf16(step.verb);
+    if (grant(session.role(), step.action) == Grant::Own && state.enumerator != session.name())
+        return fail(error, QStringLiteral("Interview %1 was keyed by %2; only they can have it %3.")
+                               .arg(id)
+                               .arg(state.enumerator, verb));
+    if (state.version != version)
+        return fail(error, workflow::staleMessage(id, version, state.version));
+    if (state.status != step.from && state.status != step.alsoFrom)
+        return fail(error, QStringLiteral("Interview %1 is %2; only %3 can be %4.")
+                               .arg(id)
+                               .arg(statusName(state.status), QString::fromUtf16(step.fromText), verb));
+    if (step.reasonRequired && reason.trimmed().isEmpty())
+        return fail(error, QStringLiteral("Interview %1 can be %2 only with a reason.").arg(id).arg(verb));
+    if (step.to == InterviewStatus::Completed && step.action == Action::Complete) {
+        std::optional<Interview> stored = m_store->load(id);
+        if (!stored)
+            return fail(error, QStringLiteral("Cannot read interview %1.").arg(id));
+        const CaseSummaryFacts facts = m_builder->facts(*stored);
+        if (facts.errors > 0)
+            return fail(error, QStringLiteral("Interview %1 still has %2 error(s): fix them before completing it.")
+                                   .arg(id)
+                                   .arg(facts.errors));
+    }
+    WorkflowStore store(m_db.connectionName());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!store.bumpVersion(id, version, error))
+        return fail(error, workflow::staleMessage(id, version, version + 1));
+    StatusChange change{0, id, state.status, step.to, session.accountId(), session.name(), now, reason.trimmed()};
+    if (!store.setStatus(id, step.to, now, error) || !store.addHistory(change, error))
+        return false;
+    QJsonObject details{{QStringLiteral("from"), statusName(state.status)}, {QStringLiteral("to"), statusName(step.to)}};
+    if (!reason.trimmed().isEmpty())
+        details.insert(step.action == Action::Export ? QStringLiteral("batch") : QStringLiteral("reason"),
+                       reason.trimmed());
+    AuditEntry entry = workflow::entry(session, QStringLiteral("status"), id, workflow::json(details));
+    entry.at = now;
+    return audit.append(entry, error) && writeSummary(id, summaries, error);
+}
+
+BulkApproval InterviewWorkflow::bulkApprove(const Session &session,
+                                            const std::vector<std::pair<qint64, qint64>> &interviews, QString *error)
+{
+    BulkApproval result;
+    if (!Accounts::authorize(m_db, session, Action::BulkApprove, error))
+        return result;
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
+    if (!transaction.begin(error) || !audit.prepare(error))
+        return result;
+    for (const auto &[id, version] : interviews) {
+        QString why;
+        const auto state = currentState(id, &why);
+        // Each refusal happens before that interview's first write, so it leaves that interview untouched.
+        if (state && transitionInTransaction(session, *state, version, kApprove, QString(), audit, summaries, &why))
+            ++result.approved;
+        else
+            result.refused.push_back(why);
+    }
+    if (!transaction.commit(error))
+        result.approved = 0;
+    return result;
+}
+
+} // namespace flowdesk
