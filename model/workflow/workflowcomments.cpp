@@ -50,7 +50,7 @@ qint64 InterviewWorkflow::comment(const Session &session, qint64 interviewId, in
     AuditEntry entry = workflow::entry(
         session, QStringLiteral("comment"), interviewId,
         json({{QStringLiteral("comment"), id},
-              {QStringLiteral("field"), item < 0 ? QString() : m_q.item(item).path},
+              {QStringLiteral("field"), item < 0 ? QString() : m_q.path(item)},
               {QStringLiteral("instance"), c.instance},
               {QStringLiteral("text"), c.text}}));
     if (!audit.append(entry, error) || !summaries.refreshComments(interviewId, error) || !transaction.commit(error))
@@ -123,7 +123,7 @@ bool InterviewWorkflow::acceptWarning(const Session &session, qint64 interviewId
     const AcceptedWarning warning{fieldId, instance, reason.trimmed(), session.accountId(),
                                   QDateTime::currentDateTimeUtc()};
     AuditEntry entry = workflow::entry(session, QStringLiteral("warning accepted"), interviewId,
-                                       json({{QStringLiteral("field"), m_q.item(item).path},
+                                       json({{QStringLiteral("field"), m_q.path(item)},
                                              {QStringLiteral("instance"), instance},
                                              {QStringLiteral("reason"), warning.reason}}));
     return WorkflowStore(connection).setAcceptedWarning(interviewId, warning, error) && audit.append(entry, error) &&

@@ -71,7 +71,7 @@ bool diffAnswers(const AnswerLayout &layout, const Questionnaire &questionnaire,
         differences[key] = {value, QString()};
     for (const auto &[key, values] : differences) {
         const int item = layout.itemForField(key.first);
-        const QString path = item >= 0 ? questionnaire.item(item).path : QString::number(key.first);
+        const QString path = item >= 0 ? questionnaire.path(item) : QString::number(key.first);
         changes->push_back({path, key.second, values.first, values.second});
     }
     return true;

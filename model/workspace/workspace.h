@@ -27,7 +27,6 @@ public:
     static LoadedForm loadStored(const QuestionnaireStore &store, const StoredQuestionnaire &stored, QString *error);
 
     QString path() const { return m_db->path(); }
-    const Database &database() const { return *m_db; }
     const Questionnaire *questionnaire() const { return m_form.questionnaire.get(); }
     const StoredQuestionnaire &storedQuestionnaire() const { return m_stored; }
     InterviewStore *interviews() const { return m_interviews.get(); }
