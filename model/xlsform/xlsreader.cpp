@@ -1,6 +1,7 @@
 #include "xlsreader.h"
 
 #include "biffclaims.h"
+#include "freexlchild.h"
 #include "sheetbuilder.h"
 
 #include <QLocale>
@@ -10,7 +11,6 @@
 
 #include <cmath>
 #include <string_view>
-#include <algorithm>
 
 namespace flowdesk {
 
@@ -20,7 +20,9 @@ QString freexlProblem(int code)
 {
     switch (code) {
     case FREEXL_INSUFFICIENT_MEMORY:
-        return QStringLiteral("there is not enough memory to read it");
+        return QStringLiteral("its records ask for far more memory than any form needs (more than 384 MB): it is "
+                              "damaged, or holds much more than a form; save it again from Excel or LibreOffice as "
+                              ".xlsx");
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
         return QStringLiteral("it holds no Excel workbook: it is either password-protected (encrypted) or not an "
                               "Excel file; remove the password, or save it again from Excel or LibreOffice");
@@ -46,44 +48,28 @@ QString numberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString cellText(const FreeXL_CellValue &cell)
+QString cellText(const FreexlChild::Cell &cell)
 {
     switch (cell.type) {
     case FREEXL_CELL_INT:
-        return QString::number(cell.value.int_value);
+        return QString::number(cell.intValue);
     case FREEXL_CELL_DOUBLE:
-        return numberText(cell.value.double_value);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
-    case FREEXL_CELL_TIME:
-        return QString::fromUtf8(cell.value.text_value);
+        return numberText(cell.doubleValue);
     case FREEXL_CELL_DATETIME:
         // FreeXL writes "2026-01-31 14:05:00"; the .xlsx reader gives ISO 8601 with a 'T'.
-        return QString::fromUtf8(cell.value.text_value).replace(u' ', u'T');
-    default:
-        return QString();
+        return QString::fromUtf8(cell.text).replace(u' ', u'T');
+    default: // text, shared text, date, time
+        return QString::fromUtf8(cell.text);
     }
 }
 
-// FreeXL sets aside memory for every cell a sheet's recorded dimensions cover, filled or not (about 32 bytes each):
-// a few-kilobyte file claiming 65,536 x 256 cells would take half a gigabyte. Real forms hold well under a
-// hundredth of this; a choices sheet of 100,000 choices in 10 columns still fits.
+// FreeXL sets memory aside for every cell a sheet's recorded dimensions cover, filled or not (16 bytes each): a
+// few-kilobyte file claiming 65,536 x 256 cells in two sheets took 535 MB. Real forms hold well under a hundredth
+// of this; a choices sheet of 100,000 choices in 10 columns still fits.
 constexpr quint64 kMaxCells = 4'000'000;
 // FreeXL counts a date's days one at a time (about 2 ns a day): this is a second or two in all. A form's dates, some
 // 46,000 days each, stay far below it even by the ten thousand.
 constexpr quint64 kMaxDateDays = 600'000'000;
-
-class Handle
-{
-public:
-    ~Handle() { freexl_close(m_handle); }
-    const void **out() { return &m_handle; }
-    const void *get() const { return m_handle; }
-
-private:
-    const void *m_handle = nullptr;
-};
 
 } // namespace
 
@@ -132,48 +118,44 @@ std::variant<Workbook, WorkbookError> XlsReader::read(const QByteArray &bytes, c
         return WorkbookError{QStringLiteral("%1: cannot write a temporary copy to read it: %2")
                                  .arg(sourceName, file.errorString())};
 
-    Handle handle;
-    const int opened = freexl_open(QFile::encodeName(file.fileName()).constData(), handle.out());
-    if (opened != FREEXL_OK)
-        return fail(freexlProblem(opened));
-    unsigned int info = 0;
-    if (freexl_get_info(handle.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
+    const FreexlChild::Result read = FreexlChild::read(QFile::encodeName(file.fileName()));
+    if (!read.failure.isEmpty())
+        return fail(read.failure);
+    if (read.passwordProtected)
         return fail(QStringLiteral("it is password-protected; remove the password in Excel or LibreOffice"));
-    unsigned int sheetCount = 0;
-    if (freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK)
-        return fail(QStringLiteral("it lists no sheets"));
+    if (read.freexlError != FREEXL_OK && read.errorSheet < 0)
+        return fail(freexlProblem(read.freexlError));
 
     Workbook workbook;
     workbook.sourceName = sourceName;
-    for (unsigned short s = 0; s < sheetCount; ++s) {
-        const char *name = nullptr;
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_get_worksheet_name(handle.get(), s, &name) != FREEXL_OK ||
-            freexl_select_active_worksheet(handle.get(), s) != FREEXL_OK ||
-            freexl_worksheet_dimensions(handle.get(), &rows, &columns) != FREEXL_OK) {
-            return fail(QStringLiteral("sheet %1 cannot be read").arg(s + 1));
+    for (size_t s = 0; s < read.sheets.size(); ++s) {
+        const FreexlChild::SheetData &data = read.sheets[s];
+        const QString sheetName = QString::fromUtf8(data.name);
+        if (read.errorSheet == int(s)) {
+            return fail(read.errorRow < 0 ? QStringLiteral("sheet \"%1\": %2").arg(sheetName, freexlProblem(read.freexlError))
+                                          : QStringLiteral("sheet \"%1\", cell %2%3: %4")
+                                                .arg(sheetName, Sheet::columnLetter(read.errorColumn))
+                                                .arg(read.errorRow + 1)
+                                                .arg(freexlProblem(read.freexlError)));
         }
-        const QString sheetName = QString::fromUtf8(name);
         SheetBuilder builder(sheetName);
-        for (unsigned int r = 0; r < rows; ++r) {
-            const int width = std::min(static_cast<int>(columns), builder.columnLimit());
+        for (size_t i = 0; i < data.cells.size();) {
+            const quint32 row = data.cells[i].row;
             QStringList cells;
-            cells.reserve(width);
-            for (int c = 0; c < width; ++c) {
-                FreeXL_CellValue cell;
-                const int got = freexl_get_cell_value(handle.get(), r, static_cast<unsigned short>(c), &cell);
-                if (got != FREEXL_OK && got != FREEXL_ILLEGAL_CELL_ROW_COL)
-                    return fail(QStringLiteral("sheet \"%1\", cell %2%3: %4")
-                                    .arg(sheetName, Sheet::columnLetter(c))
-                                    .arg(r + 1)
-                                    .arg(freexlProblem(got)));
-                cells << (got == FREEXL_OK ? cellText(cell) : QString());
+            for (; i < data.cells.size() && data.cells[i].row == row; ++i) {
+                const FreexlChild::Cell &cell = data.cells[i];
+                if (cell.column >= builder.columnLimit())
+                    continue;
+                if (cells.size() <= cell.column)
+                    cells.resize(cell.column + 1);
+                cells[cell.column] = cellText(cell);
             }
-            builder.addRow(static_cast<int>(r) + 1, std::move(cells));
+            builder.addRow(static_cast<int>(row) + 1, std::move(cells));
         }
         workbook.sheets.push_back(builder.take());
     }
+    if (read.errorSheet >= int(read.sheets.size()))
+        return fail(QStringLiteral("sheet %1: %2").arg(read.errorSheet + 1).arg(freexlProblem(read.freexlError)));
     workbook.sources[sourceName] = bytes;
     return workbook;
 }

@@ -8,8 +8,8 @@ namespace flowdesk {
 
 // Reads the sheets of an old binary Excel workbook (.xls, BIFF) held in memory, with FreeXL. Dates come out as
 // the .xlsx reader gives them (by the cell's number format). `sourceName` (the file name) is used in messages
-// and as the key of the bytes in Workbook::sources. Stateless and thread-safe (FreeXL reads from a temporary
-// file of its own per call).
+// and as the key of the bytes in Workbook::sources. Stateless and thread-safe (FreeXL reads a temporary
+// file of its own per call, in a child process: see FreexlChild).
 class XlsReader
 {
 public:
