@@ -314,7 +314,9 @@ bool extraArguments(const DeviationCase &c)
         const FunctionInfo *info = findFunction(call.name);
         if (!info || info->maxArgs < 0 || int(call.args.size()) <= info->maxArgs)
             continue;
-        const ExpressionOutline::Span extra{call.args[std::size_t(info->maxArgs) - 1].end, call.whole.end - 1};
+        const qsizetype keptEnd =
+            info->maxArgs == 0 ? call.args[0].begin : call.args[std::size_t(info->maxArgs) - 1].end;
+        const ExpressionOutline::Span extra{keptEnd, call.whole.end - 1};
         const std::optional<Value> peerReading = c.evaluate(replaceSpan(c.expression, extra, QString()));
         return peerReading && agreesWithPeer(*peerReading, c);
     }

@@ -66,7 +66,9 @@ TEST(ExprDeviationRules, NewCasesOfKnownKindsAreDeviationsOfTheirRule)
         {"id":"spaces1","xlsform":"selected-at('x  y z', 2)","fields":{},"context":null,"kind":"string",
          "expected":"y","natural_type":"string"},
         {"id":"arity1","xlsform":"coalesce(${empty}, 'b', 'c')","fields":{"empty":""},"context":null,"kind":"string",
-         "expected":"b","natural_type":"string"}
+         "expected":"b","natural_type":"string"},
+        {"id":"arity2","xlsform":"pi(4) * 2","fields":{},"context":null,"kind":"number",
+         "expected":6.283185307179586,"natural_type":"number"}
     )json");
 
     const std::map<std::string, std::string> expected = {
@@ -78,10 +80,11 @@ TEST(ExprDeviationRules, NewCasesOfKnownKindsAreDeviationsOfTheirRule)
         {"grammar1", "number-grammar"},     {"grammar2", "number-grammar"},
         {"exponent1", "no-exponent"},       {"tolerant1", "tolerant-equality"},
         {"spaces1", "selected-at-spaces"},  {"arity1", "extra-arguments"},
+        {"arity2", "extra-arguments"},
     };
     EXPECT_EQ(ruleById(report), expected);
     EXPECT_EQ(report.failed, 0);
-    EXPECT_EQ(report.deviations, 16);
+    EXPECT_EQ(report.deviations, 17);
 
     // Counted per rule, in the rules' order, each with its reason.
     ASSERT_FALSE(report.deviationsByRule.empty());
@@ -93,7 +96,7 @@ TEST(ExprDeviationRules, NewCasesOfKnownKindsAreDeviationsOfTheirRule)
             EXPECT_EQ(rule.cases, 2);
         }
     }
-    EXPECT_EQ(counted, 16);
+    EXPECT_EQ(counted, 17);
 }
 
 TEST(ExprDeviationRules, DifferentBehaviourInTheSameAreasIsAFailure)
