@@ -22,7 +22,8 @@ enum class OpenMode {
     Create,
 };
 
-// An open FlowDesk database: a SQLite file in WAL mode with every migration applied.
+// An open FlowDesk database: opened for writing, a SQLite file in WAL mode with every migration applied;
+// opened read-only (isReadOnly()), the file as it is.
 // Owns one named QSqlDatabase connection (never the default one), used from the thread that opened it.
 // The stores below borrow it; the UI never sees the connection or any SQL.
 class Database
