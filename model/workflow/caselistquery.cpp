@@ -65,7 +65,7 @@ bool CaseListQuery::preferSortIndex()
 
 std::vector<CaseSummary> CaseListQuery::page(const std::optional<CaseKey> &after, int limit)
 {
-    if (!m_mayView)
+    if (!m_mayView || counts().total == 0)
         return {};
     return CaseSummaryStore(m_db.connectionName()).page(m_filter, m_sort, after, limit, preferSortIndex());
 }
