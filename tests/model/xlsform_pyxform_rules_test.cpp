@@ -25,7 +25,7 @@ bool mentions(const FormDiagnostics &d, int row, const QString &text,
 
 const Item *itemAt(const Questionnaire &q, const QString &path)
 {
-    const auto found = std::find_if(q.items.begin(), q.items.end(), [&](const Item &i) { return i.path == path; });
+    const auto found = std::find_if(q.items.begin(), q.items.end(), [&](const Item &i) { return q.path(i.id) == path; });
     return found == q.items.end() ? nullptr : &*found;
 }
 
