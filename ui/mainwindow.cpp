@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "entry/entryform.h"
+#include "entry/entrypage.h"
+#include "interviewlistmodel.h"
 #include "interviewspage.h"
 #include "questionnairepanel.h"
 #include "workspace/workspace.h"
@@ -13,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 
 namespace flowdesk {
@@ -44,6 +48,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *newInterview = file->addAction(tr("&New Interview"), this, [this] { openEntry(0); });
+    newInterview->setShortcut(QKeySequence::New);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -74,6 +80,12 @@ void MainWindow::rebuild()
     m_questionnaireDock->setWidget(m_questionnairePanel);
     m_interviewsPage = new InterviewsPage(m_workspace ? m_workspace->interviews() : nullptr, m_pages);
     m_pages->addTab(m_interviewsPage, tr("&Interviews"));
+    // A draft or a rejected interview opens for entry where keying stopped.
+    connect(m_interviewsPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        const InterviewSummary *summary = m_interviewsPage->model()->summary(index.row());
+        if (summary && (summary->status == InterviewStatus::Draft || summary->status == InterviewStatus::Rejected))
+            openEntry(summary->id);
+    });
 
     QString title = QStringLiteral("FlowDesk");
     if (m_workspace) {
@@ -103,6 +115,25 @@ void MainWindow::openDatabase()
         return;
     }
     setWorkspace(std::move(workspace));
+}
+
+void MainWindow::openEntry(qint64 interviewId)
+{
+    if (!m_workspace)
+        return;
+    QString error;
+    EntryPage *page = EntryPage::open(*m_workspace, interviewId, qEnvironmentVariable("USER"), &error, m_pages);
+    if (!page) {
+        QMessageBox::warning(this, tr("Cannot open the interview"), error);
+        return;
+    }
+    m_pages->setCurrentIndex(m_pages->addTab(page, page->title()));
+    page->form()->setFocus();
+    connect(page, &EntryPage::completed, this, [this, page] {
+        m_interviewsPage->model()->reload();
+        m_pages->removeTab(m_pages->indexOf(page));
+        page->deleteLater();
+    });
 }
 
 void MainWindow::showAbout()

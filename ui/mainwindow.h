@@ -36,6 +36,8 @@ private:
     void rebuild();
     void openDatabase();
     void showAbout();
+    // Opens interview `interviewId` (0: a new one) for entry in a tab of its own.
+    void openEntry(qint64 interviewId);
 
     std::unique_ptr<Workspace> m_workspace;
     QTabWidget *m_pages = nullptr;

@@ -12,7 +12,7 @@ class QVBoxLayout;
 namespace flowdesk {
 
 struct Choice;
-class Questionnaire;
+struct Item;
 
 // What a question row shows besides its answer: texts in the chosen language and the choices on offer.
 struct QuestionTexts

@@ -32,8 +32,9 @@ SelectOneQuestion::SelectOneQuestion(const Item &item, QWidget *parent)
     lineEdit()->setPlaceholderText(tr("number or name"));
     auto *completer = new QCompleter(m_completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
+    // Inline: the rest of the first label that starts with what was typed is proposed, selected, in the editor. A
+    // popup would take Enter and Tab away from the form's key map.
+    completer->setCompletionMode(QCompleter::InlineCompletion);
     lineEdit()->setCompleter(completer);
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         const Choice *choice = resolve(text.trimmed());
