@@ -55,7 +55,8 @@ struct EntrySection
     int endField = 0; // one past the last field
     bool relevant = true;
     State state = State::Untouched;
-    int errors = 0;
+    int errors = 0;   // answers refused by a check (a required question not yet answered is not one)
+    int missing = 0;  // required questions not yet answered
     int warnings = 0;
 };
 

@@ -192,7 +192,7 @@ void EntrySession::summariseSections()
     for (EntrySection &section : m_sections) {
         bool touched = false, missing = false, wrong = false;
         bool anyRelevant = false;
-        section.errors = section.warnings = 0;
+        section.errors = section.missing = section.warnings = 0;
         for (int f = section.firstField; f < section.endField; ++f) {
             const EntryField &field = m_fields[size_t(f)];
             if (!field.relevant)
@@ -200,11 +200,11 @@ void EntrySession::summariseSections()
             anyRelevant = true;
             touched |= (field.isInput() && !field.value.isEmpty()) || field.kind == EntryField::Kind::Instance;
             if (field.hasError()) {
-                ++section.errors;
                 const bool onlyRequired = std::all_of(field.issues.begin(), field.issues.end(), [](const auto &i) {
                     return i.severity != Severity::Error || i.kind == ValidationIssue::Kind::Required;
                 });
                 (onlyRequired ? missing : wrong) = true;
+                ++(onlyRequired ? section.missing : section.errors);
             }
             if (field.hasWarning())
                 ++section.warnings;

@@ -249,3 +249,41 @@ TEST_F(EntryFormTest, ArabicLaysTheFormOutRightToLeftButNumbersStayLeftToRight)
     auto *age = rowOf("survey_country");
     ASSERT_NE(age, nullptr);
 }
+
+// Pictures of the form to look at (in the temporary folder): English and Arabic, a repeat, an error, a warning.
+TEST_F(EntryFormTest, Screenshots)
+{
+    const QString folder = QDir::tempPath();
+    auto grab = [&](const char *name) {
+        QApplication::processEvents();
+        EXPECT_TRUE(form->grab().save(folder + QStringLiteral("/flowdesk-entry-%1.png").arg(QLatin1String(name))));
+    };
+    for (const char *answer : {"E7", "", "1", "2", "2", "2", "1", "1", "70"}) {
+        if (current() == "survey_date")
+            type(localDate(QDate::currentDate()));
+        else
+            type(QString::fromLatin1(answer));
+    }
+    grab("warning-en"); // the reason asked for the age over 60
+    QTest::keyClick(focus(), Qt::Key_Escape);
+    form->goToField(session->fieldIndex(f.ref("enumerator_id")));
+    grab("form-en");
+    session->setMode(EntryMode::Paper);
+    form->goToField(session->fieldIndex(f.ref("age")));
+    focus()->setProperty("text", QString());
+    type("7");
+    grab("error-en");
+    QTest::keyClick(focus(), Qt::Key_Escape);
+    ASSERT_TRUE(session->setAnswer(f.ref("age"), "30").ok);
+    ASSERT_TRUE(session->setAnswer(f.ref("travelling_with"), "family").ok);
+    ASSERT_TRUE(session->setAnswer(f.ref("group_size"), "3").ok);
+    ASSERT_TRUE(session->setAnswer(f.ref("member_sex", {1}), "female").ok);
+    form->goToField(session->fieldIndex(f.ref("member_age", {1})));
+    type("3");
+    grab("repeat-en");
+    form->setLanguage(f.q().languageIndex(u"ar"));
+    form->goToField(session->fieldIndex(f.ref("member_age", {2})));
+    grab("repeat-ar");
+    form->goToField(session->fieldIndex(f.ref("fmp")));
+    grab("form-ar");
+}

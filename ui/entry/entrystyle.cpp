@@ -26,7 +26,7 @@ QFrame[entryRow="true"][current="true"] { border: 2px solid #2563eb; background:
 QFrame[entryRow="true"][issue="error"] { border-left: 4px solid #dc2626; }
 QFrame[entryRow="true"][issue="warning"] { border-left: 4px solid #d97706; }
 QFrame[entryRow="true"][irrelevant="true"] { background: #f9fafb; border: 1px dashed #d1d5db; }
-QFrame[entryRow="true"][irrelevant="true"] QLabel { color: #9ca3af; }
+QFrame[entryRow="true"][irrelevant="true"] QLabel, QFrame[irrelevant="true"] #questionLabel { color: #9ca3af; }
 QFrame[role="group"], QFrame[role="repeat"] { background: transparent; border: none;
                                              border-bottom: 2px solid #d1d5db; border-radius: 0; }
 QFrame[role="group"] #questionLabel, QFrame[role="repeat"] #questionLabel { font-size: 12.5pt; font-weight: 600;
@@ -43,6 +43,7 @@ QFrame[issue="warning"] #questionMessage { color: #b45309; }
 QFrame[issue="accepted"] #questionMessage { color: #6b7280; }
 #editor { font-size: 11pt; padding: 5px 8px; border: 1px solid #d1d5db; border-radius: 5px; background: white; }
 #editor:focus { border: 2px solid #2563eb; }
+#editor:disabled { background: #f3f4f6; color: #9ca3af; border-color: #e5e7eb; }
 QLabel#choice { color: #374151; padding: 2px 8px; border-radius: 4px; }
 QLabel#choice[selected="true"] { background: #2563eb; color: white; }
 #reasonPanel { background: #fffbeb; border: 1px solid #f59e0b; border-radius: 8px; }

@@ -14,6 +14,8 @@ QuestionWidget::QuestionWidget(const Item &item, QWidget *parent)
 {
     setObjectName(QStringLiteral("question_%1").arg(item.name));
     setProperty("entryRow", true);
+    // A row is as tall as its content: the page scrolls rather than squeezing rows to fit.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_label->setObjectName(QStringLiteral("questionLabel"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
@@ -47,7 +49,15 @@ void QuestionWidget::display(const EntryField &field, const QuestionTexts &texts
     if (valueChanged || !isDirty())
         showValue(field.value);
     setEnabled(field.relevant);
-    setProperty("irrelevant", !field.relevant);
+    if (property("irrelevant").toBool() != !field.relevant) {
+        setProperty("irrelevant", !field.relevant);
+        style()->unpolish(this);
+        style()->polish(this);
+        for (QWidget *child : findChildren<QWidget *>()) {
+            style()->unpolish(child);
+            style()->polish(child);
+        }
+    }
     refreshMessage();
 }
 

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace flowdesk {
@@ -48,6 +49,8 @@ void ReasonPanel::ask(Purpose purpose, const FieldRef &field, const QString &mes
         m_reasons->addItems({tr("As written on the paper form"), tr("Checked with the enumerator")});
     m_reasons->setCurrentIndex(0);
     setProperty("purpose", purpose == Purpose::AcceptWarning ? "warning" : "error");
+    style()->unpolish(this);
+    style()->polish(this);
     show();
     m_reasons->setFocus();
     m_reasons->lineEdit()->selectAll();

@@ -60,6 +60,7 @@ SectionNavigator::SectionNavigator(QWidget *parent) : QListWidget(parent)
     setUniformItemSizes(false);
     setWordWrap(true);
     setSpacing(2);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { emit sectionChosen(row(item)); });
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { emit sectionChosen(row(item)); });
 }
@@ -92,6 +93,8 @@ void SectionNavigator::setSections(const std::vector<EntrySection> &sections, co
         QString detail = section.relevant ? stateName(section.state) : tr("Skipped");
         if (section.relevant && section.errors > 0)
             detail += QStringLiteral(" · ") + tr("%n error(s)", nullptr, section.errors);
+        if (section.relevant && section.state == EntrySection::State::InProgress && section.missing > 0)
+            detail += QStringLiteral(" · ") + tr("%n to answer", nullptr, section.missing);
         if (section.relevant && section.warnings > 0)
             detail += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, section.warnings);
         entry->setText(titles.value(int(k)) + u'\n' + detail);
