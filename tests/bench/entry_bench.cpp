@@ -30,8 +30,8 @@ public:
     bool complete(Interview &, QString *) override { return true; }
 };
 
-// 300 questions in 10 groups of 30 with 200 expressions: 80 relevances, 60 constraints, 40 calculations,
-// 20 choice filters. Written as CSV sheets and read by the real loader.
+// 300 questions in 10 groups of 30 with about 200 expressions (relevances, constraints, calculations, choice
+// filters; the `expressions` counter says how many), and ${q0} in every label. Written as CSV sheets and read by the real loader.
 QString writeGeneratedForm(const QString &folder)
 {
     QFile survey(folder + QStringLiteral("/survey.csv"));
@@ -55,9 +55,9 @@ QString writeGeneratedForm(const QString &folder)
             }
             if (n % 15 == 7 || n % 15 == 2)
                 type = QStringLiteral("integer");
-            if (n > 0 && (n % 4 == 0 || n % 15 == 2) && relevant.isEmpty() && type == u"integer")
+            if (n > 0 && ((n % 2 == 0 && type == u"integer") || (n % 4 == 3 && type == u"select_one yn")))
                 relevant = QStringLiteral("${q0} != 7 and ${q%1} != 99").arg(n - 1);
-            if (type == u"integer" && n % 5 == 3)
+            if (type == u"integer" && (n % 5 == 3 || n % 5 == 1))
                 constraint = QStringLiteral(". >= 0 and . <= 100");
             expressions += !relevant.isEmpty() + !constraint.isEmpty() + !calculation.isEmpty() + !filter.isEmpty();
             out << type << ",q" << n << ",Question " << n << " (${q0})," << relevant << "," << constraint << ","

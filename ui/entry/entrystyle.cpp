@@ -44,7 +44,7 @@ QFrame[issue="accepted"] #questionMessage { color: #6b7280; }
 #editor { font-size: 11pt; padding: 5px 8px; border: 1px solid #d1d5db; border-radius: 5px; background: white; }
 #editor:focus { border: 2px solid #2563eb; }
 #editor:disabled { background: #f3f4f6; color: #9ca3af; border-color: #e5e7eb; }
-QLabel#choice { color: #374151; padding: 2px 8px; border-radius: 4px; }
+QLabel#choice { color: #374151; padding: 0px 8px; border-radius: 4px; min-height: 20px; }
 QLabel#choice[selected="true"] { background: #2563eb; color: white; }
 #reasonPanel { background: #fffbeb; border: 1px solid #f59e0b; border-radius: 8px; }
 #reasonPanel[purpose="error"] { background: #fef2f2; border-color: #ef4444; }

@@ -25,7 +25,7 @@ SelectOneQuestion::SelectOneQuestion(const Item &item, QWidget *parent)
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(24);
-    m_grid->setVerticalSpacing(2);
+    m_grid->setVerticalSpacing(3);
     m_list->setObjectName(QStringLiteral("choiceList"));
     body()->addWidget(m_list);
     lineEdit()->setMaximumWidth(420);
