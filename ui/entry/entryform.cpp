@@ -216,6 +216,7 @@ void EntryForm::showSection(int section)
     m_pageLayout->addStretch(1);
     m_scroll->setWidget(m_page);
     refreshRows();
+    m_pageLayout->activate(); // rows know their height before the first paint (choice lists were just filled)
     refreshNavigator();
 }
 

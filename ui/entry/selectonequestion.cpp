@@ -128,6 +128,7 @@ void SelectOneQuestion::showTexts(const QuestionTexts &texts)
         row->setObjectName(QStringLiteral("choice"));
         row->setProperty("choiceName", m_choices[k]->name);
         m_grid->addWidget(row, int(k) % perColumn, int(k) / perColumn);
+        row->show(); // made after the list was shown: shown now, so the row's height counts it at once
         m_rows.push_back(row);
     }
 }
