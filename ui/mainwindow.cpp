@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "backupschedule.h"
+#include "entry/entryform.h"
+#include "entry/entrypage.h"
+#include "interviewlistmodel.h"
 #include "interviewspage.h"
 #include "questionnairepanel.h"
 #include "store/backup.h"
@@ -17,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -55,6 +59,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *newInterview = file->addAction(tr("&New Interview"), this, [this] { openEntry(0); });
+    newInterview->setShortcut(QKeySequence::New);
     file->addSeparator();
     file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backUpNow"));
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup)
@@ -203,6 +209,12 @@ void MainWindow::rebuild()
     m_questionnaireDock->setWidget(m_questionnairePanel);
     m_interviewsPage = new InterviewsPage(m_workspace ? m_workspace->interviews() : nullptr, m_pages);
     m_pages->addTab(m_interviewsPage, tr("&Interviews"));
+    // A draft or a rejected interview opens for entry where keying stopped.
+    connect(m_interviewsPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        const InterviewSummary *summary = m_interviewsPage->model()->summary(index.row());
+        if (summary && (summary->status == InterviewStatus::Draft || summary->status == InterviewStatus::Rejected))
+            openEntry(summary->id);
+    });
 
     QString title = QStringLiteral("FlowDesk");
     if (m_workspace) {
@@ -236,6 +248,25 @@ void MainWindow::openDatabase()
         return;
     }
     setWorkspace(std::move(workspace));
+}
+
+void MainWindow::openEntry(qint64 interviewId)
+{
+    if (!m_workspace)
+        return;
+    QString error;
+    EntryPage *page = EntryPage::open(*m_workspace, interviewId, qEnvironmentVariable("USER"), &error, m_pages);
+    if (!page) {
+        QMessageBox::warning(this, tr("Cannot open the interview"), error);
+        return;
+    }
+    m_pages->setCurrentIndex(m_pages->addTab(page, page->title()));
+    page->form()->setFocus();
+    connect(page, &EntryPage::completed, this, [this, page] {
+        m_interviewsPage->model()->reload();
+        m_pages->removeTab(m_pages->indexOf(page));
+        page->deleteLater();
+    });
 }
 
 void MainWindow::showAbout()

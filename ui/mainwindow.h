@@ -52,6 +52,8 @@ private:
     // Warns once per database when it is read-only or a read found it damaged.
     void reportState();
     void showAbout();
+    // Opens interview `interviewId` (0: a new one) for entry in a tab of its own.
+    void openEntry(qint64 interviewId);
 
     std::unique_ptr<Workspace> m_workspace;
     QTabWidget *m_pages = nullptr;

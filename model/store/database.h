@@ -49,6 +49,10 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
+    // Every commit fsynced before it returns (PRAGMA synchronous = FULL), so a power cut loses nothing committed;
+    // NORMAL (the default) survives a killed process only. For data entry, where each answer is one commit.
+    // Defined in durablewrites.cpp.
+    bool setDurableWrites(bool durable, QString *error);
     static int latestSchemaVersion();
 
     // Why nothing can be saved (opened ReadOnly, or a read-only file or folder), or empty when writable.

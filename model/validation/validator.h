@@ -34,6 +34,11 @@ public:
     // interviews gives the same result), or the current time for one not yet stamped.
     void setNow(const QDateTime &now) { m_fixedNow = now; }
 
+    // The last interview validated, laid out: its scopes and each item's relevance in each (an optional question
+    // left blank may show as relevant: its own condition is not worked out, see the constructor). For entry
+    // screens; valid until the next validate() or until that interview changes shape.
+    const InterviewLayout &layout() const { return m_layout; }
+
 private:
     // One item of the evaluation order, with what evaluating it needs: an Item spans several cache lines.
     struct Step

@@ -1,0 +1,37 @@
+#include "fieldref.h"
+
+#include <QStringList>
+
+namespace flowdesk {
+
+QString FieldRef::key() const
+{
+    QString key = QString::number(item);
+    for (size_t k = 0; k < instance.size(); ++k) {
+        key += k == 0 ? u'@' : u'.';
+        key += QString::number(instance[k]);
+    }
+    return key;
+}
+
+FieldRef FieldRef::fromKey(QStringView key)
+{
+    FieldRef ref;
+    const qsizetype at = key.indexOf(u'@');
+    bool ok = false;
+    const int item = key.left(at < 0 ? key.size() : at).toInt(&ok);
+    if (!ok)
+        return {};
+    if (at >= 0) {
+        for (QStringView part : key.mid(at + 1).split(u'.')) {
+            const int n = part.toInt(&ok);
+            if (!ok || n < 1)
+                return {};
+            ref.instance.push_back(n);
+        }
+    }
+    ref.item = item;
+    return ref;
+}
+
+} // namespace flowdesk

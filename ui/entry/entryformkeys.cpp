@@ -1,0 +1,307 @@
+// EntryForm: the fixed key map, leaving a field (save, checks, reasons) and moving between questions.
+#include "entryform.h"
+
+#include "entry/entrysession.h"
+#include "questionnaire/questionnaire.h"
+#include "questionwidget.h"
+#include "reasonpanel.h"
+#include "setanswercommand.h"
+#include "temporalquestion.h"
+#include "textquestion.h"
+
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace flowdesk {
+
+bool EntryForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_errors && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_errors->hide();
+        goToField(currentField());
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::FocusIn)
+        return QWidget::eventFilter(watched, event);
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(),
+                                    [watched](QuestionWidget *row) { return row->editor() == watched; });
+    if (found == m_rows.end())
+        return QWidget::eventFilter(watched, event);
+    QuestionWidget *row = *found;
+    if (event->type() == QEvent::FocusIn) {
+        setCurrent(m_firstField + int(found - m_rows.begin()));
+        return false;
+    }
+    return handleKey(row, static_cast<QKeyEvent *>(event));
+}
+
+bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
+{
+    const auto *text = qobject_cast<TextQuestion *>(row);
+    const bool multiline = text && text->isMultiline();
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool ctrl = mods == Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (ctrl) {
+            complete();
+            return true;
+        }
+        if (mods != Qt::NoModifier || multiline)
+            return false; // a multiline text takes a new line
+        advance(1);
+        return true;
+    case Qt::Key_Tab:
+        advance(1);
+        return true;
+    case Qt::Key_Backtab:
+        advance(-1);
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        if (multiline || mods != Qt::NoModifier)
+            return false;
+        advance(event->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    case Qt::Key_Escape:
+        row->restore();
+        row->setVisited(m_visited.value(row->ref().key()));
+        setStatus(tr("The saved answer is back."));
+        return true;
+    case Qt::Key_F1:
+        row->toggleHint();
+        return true;
+    case Qt::Key_F4:
+        if (auto *temporal = qobject_cast<TemporalQuestion *>(row)) {
+            temporal->showCalendar();
+            return true;
+        }
+        return false;
+    case Qt::Key_Z:
+        if (ctrl || mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+            undoOrRestore(row, mods & Qt::ShiftModifier);
+            return true;
+        }
+        return false;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp: {
+        const int direction = event->key() == Qt::Key_PageDown ? 1 : -1;
+        if (ctrl)
+            changeSection(direction);
+        else if (mods == Qt::AltModifier)
+            changeInstance(direction);
+        else
+            return false;
+        return true;
+    }
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (!ctrl && mods != (Qt::ControlModifier | Qt::ShiftModifier))
+            return false;
+        addInstance();
+        return true;
+    case Qt::Key_Minus:
+        if (!ctrl)
+            return false;
+        removeInstance();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EntryForm::commit(QuestionWidget *row)
+{
+    if (!row->editor())
+        return true;
+    const QString problem = row->typingProblem();
+    if (!problem.isEmpty()) {
+        row->showMessage(problem, "error");
+        return false;
+    }
+    const FieldRef ref = row->ref();
+    const QString before = row->field().value;
+    const QString after = row->value();
+    m_visited.insert(ref.key(), true);
+    if (after == before) {
+        row->setVisited(true);
+        return true;
+    }
+    const QString label = m_session.label(m_session.fieldIndex(ref));
+    // The session saves and signals a change, which may rebuild the rows: `row` is not used after this.
+    const auto result = m_session.setAnswer(ref, after);
+    if (!result.ok) {
+        if (QuestionWidget *shown = this->row(m_session.fieldIndex(ref)))
+            shown->showMessage(result.message, "error");
+        return false;
+    }
+    m_undo->push(new SetAnswerCommand(*this, ref, before, after, tr("Answer to “%1”").arg(label)));
+    setStatus(tr("Saved."));
+    return true;
+}
+
+void EntryForm::advance(int direction)
+{
+    m_errors->hide();
+    if (QuestionWidget *current = row(currentField())) {
+        const FieldRef ref = current->ref();
+        if (!commit(current))
+            return;
+        const int index = m_session.fieldIndex(ref);
+        if (direction > 0 && index >= 0) {
+            const EntryField &field = m_session.fields()[size_t(index)];
+            if (field.relevant && field.hasWarning()) {
+                m_reason->ask(ReasonPanel::Purpose::AcceptWarning, ref, field.firstMessage());
+                return;
+            }
+            const bool outOfRange = std::any_of(field.issues.begin(), field.issues.end(), [](const auto &issue) {
+                return issue.kind == ValidationIssue::Kind::Constraint;
+            });
+            if (field.relevant && field.hasError()) {
+                if (m_session.mode() == EntryMode::Paper && outOfRange) {
+                    m_reason->ask(ReasonPanel::Purpose::ConfirmValue, ref, field.firstMessage());
+                    return;
+                }
+                if (m_session.mode() == EntryMode::Guided) {
+                    refreshRows();
+                    setStatus(field.firstMessage());
+                    return;
+                }
+            }
+        }
+    }
+    const int next = nextStop(currentField(), direction);
+    if (next < 0) {
+        setStatus(direction > 0 ? tr("End of the form: Ctrl+Enter completes the interview.")
+                                : tr("This is the first question."));
+        return;
+    }
+    goToField(next);
+}
+
+int EntryForm::nextStop(int from, int direction) const
+{
+    const auto &fields = m_session.fields();
+    for (int f = from + direction; f >= 0 && f < int(fields.size()); f += direction) {
+        if (fields[size_t(f)].isInput() && fields[size_t(f)].relevant)
+            return f;
+    }
+    return -1;
+}
+
+void EntryForm::changeSection(int direction)
+{
+    const auto &sections = m_session.sections();
+    for (int s = m_section + direction; s >= 0 && s < int(sections.size()); s += direction) {
+        if (!sections[size_t(s)].relevant)
+            continue;
+        const int stop = nextStop(sections[size_t(s)].firstField - 1, 1);
+        if (stop >= 0 && stop < sections[size_t(s)].endField)
+            goToField(stop);
+        else
+            showSection(s);
+        return;
+    }
+}
+
+void EntryForm::changeInstance(int direction)
+{
+    const int field = currentField();
+    if (field < 0 || m_current.instance.empty())
+        return;
+    const int repeat = m_session.questionnaire().item(m_current.item).repeat;
+    FieldRef target{repeat, m_current.instance};
+    target.instance.back() += direction;
+    const int header = m_session.fieldIndex(target);
+    if (header < 0) {
+        setStatus(direction > 0 ? tr("This is the last entry.") : tr("This is the first entry."));
+        return;
+    }
+    goToField(nextStop(header, 1));
+}
+
+void EntryForm::addInstance()
+{
+    const Questionnaire &q = m_session.questionnaire();
+    int repeat = -1;
+    std::vector<int> parent;
+    if (!m_current.isNull() && !m_current.instance.empty()) {
+        repeat = q.item(m_current.item).repeat;
+        parent.assign(m_current.instance.begin(), m_current.instance.end() - 1);
+    } else if (m_section >= 0) {
+        const EntrySection &s = m_session.sections()[size_t(m_section)];
+        for (int f = s.firstField; f < s.endField && repeat < 0; ++f) {
+            if (m_session.fields()[size_t(f)].kind == EntryField::Kind::Repeat)
+                repeat = m_session.fields()[size_t(f)].ref.item;
+        }
+    }
+    if (repeat < 0) {
+        setStatus(tr("There is no repeat here to add to."));
+        return;
+    }
+    if (QuestionWidget *current = row(currentField()); current && !commit(current))
+        return;
+    const auto result = m_session.addInstance(repeat, parent);
+    if (!result.ok) {
+        setStatus(result.message);
+        return;
+    }
+    int count = 0;
+    while (m_session.fieldIndex(FieldRef{repeat, [&] { auto p = parent; p.push_back(count + 1); return p; }()}) >= 0)
+        ++count;
+    std::vector<int> added = parent;
+    added.push_back(count);
+    goToField(nextStop(m_session.fieldIndex(FieldRef{repeat, added}), 1));
+    setStatus(tr("Entry %1 added.").arg(count));
+}
+
+void EntryForm::removeInstance()
+{
+    if (m_current.isNull() || m_current.instance.empty()) {
+        setStatus(tr("Go to an entry of a repeat to remove it."));
+        return;
+    }
+    const int repeat = m_session.questionnaire().item(m_current.item).repeat;
+    const FieldRef instance{repeat, m_current.instance};
+    const auto result = m_session.removeInstance(instance);
+    if (!result.ok) {
+        setStatus(result.message);
+        return;
+    }
+    setStatus(tr("Entry %1 removed.").arg(instance.instance.back()));
+    FieldRef previous = instance;
+    if (previous.instance.back() > 1)
+        --previous.instance.back();
+    int header = m_session.fieldIndex(previous);
+    if (header < 0)
+        header = m_session.fieldIndex(FieldRef{repeat, {previous.instance.begin(), previous.instance.end() - 1}});
+    m_current = FieldRef();
+    goToField(std::max(nextStop(header, 1), 0));
+}
+
+void EntryForm::undoOrRestore(QuestionWidget *row, bool redo)
+{
+    if (!redo && row->isDirty()) {
+        row->restore(); // the keystrokes in the field are undone first, as one step
+        return;
+    }
+    if (redo)
+        m_undo->redo();
+    else
+        m_undo->undo();
+}
+
+void EntryForm::applyFromHistory(const FieldRef &ref, const QString &value)
+{
+    const auto result = m_session.setAnswer(ref, value, true);
+    if (!result.ok)
+        setStatus(result.message);
+    goToField(m_session.fieldIndex(ref));
+}
+
+} // namespace flowdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace flowdesk {
+
+class EntryDatabase;
+class EntryForm;
+class EntrySession;
+class Workspace;
+
+// A tab of the main window keying one interview: its own durable connection (EntryDatabase), the session, the form.
+class EntryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ~EntryPage() override;
+
+    // Opens interview `interviewId` of the workspace's questionnaire, or a new one when 0. Null (and `error`) on
+    // failure.
+    static EntryPage *open(const Workspace &workspace, qint64 interviewId, const QString &enumerator, QString *error,
+                           QWidget *parent = nullptr);
+
+    EntryForm *form() const { return m_form; }
+    EntrySession *session() const { return m_session.get(); }
+    QString title() const;
+
+signals:
+    void completed();
+
+private:
+    explicit EntryPage(QWidget *parent);
+    std::unique_ptr<EntryDatabase> m_db;
+    std::unique_ptr<EntrySession> m_session;
+    EntryForm *m_form = nullptr;
+};
+
+} // namespace flowdesk
