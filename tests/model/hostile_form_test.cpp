@@ -100,9 +100,10 @@ TEST(HostileForm, AChoicesSheetThousandsOfColumnsWideKeepsOnlyFilledCells)
     const Questionnaire &q = *form.questionnaire;
     ASSERT_EQ(q.lists.size(), 1u);
     ASSERT_EQ(q.lists[0].choices.size(), 2000u);
-    // Every column stays one a choice filter may name, though only the filled one is kept per choice.
+    // Every column stays one a choice filter may name, though only the filled ones (the label, kept so a filter
+    // can name it, and extra0) are kept per choice.
     EXPECT_TRUE(q.choiceColumns.contains("extra4999"));
-    EXPECT_EQ(q.lists[0].choices[0].columns.size(), 1);
+    EXPECT_EQ(q.lists[0].choices[0].columns.size(), 2);
     EXPECT_EQ(q.lists[0].choices[0].columns.value("extra0"), "north");
     for (const FormDiagnostic &d : form.diagnostics.items)
         EXPECT_FALSE(d.message.contains("neither a question nor a choice column")) << d.toString().toStdString();
