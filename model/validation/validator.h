@@ -34,6 +34,10 @@ public:
     // interviews gives the same result), or the current time for one not yet stamped.
     void setNow(const QDateTime &now) { m_fixedNow = now; }
 
+    // The last validated interview's scopes and each item's relevance in them (valid until the next validate(),
+    // and while that interview lives): the review screen hides what does not apply.
+    const InterviewLayout &layout() const { return m_layout; }
+
 private:
     // One item of the evaluation order, with what evaluating it needs: an Item spans several cache lines.
     struct Step
