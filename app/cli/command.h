@@ -15,5 +15,7 @@ int demo(const QStringList &args);
 int validate(const QStringList &args);
 int expr(const QStringList &args);
 int bench(const QStringList &args);
+int user(const QStringList &args);
+int audit(const QStringList &args);
 
 } // namespace flowdesk::cli

@@ -31,7 +31,10 @@ void usage(QTextStream &stream)
               "  demo                  fill a database with the bundled questionnaire and generated interviews\n"
               "  validate              validate every interview in a database\n"
               "  expr                  run expression conformance cases\n"
-              "  bench                 measure speed and size figures\n\n"
+              "  bench                 measure speed and size figures\n"
+              "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
+              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n\n"
+              "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
 
@@ -70,6 +73,10 @@ int main(int argc, char *argv[])
         code = expr(args);
     } else if (command == u"bench") {
         code = bench(args);
+    } else if (command == u"user") {
+        code = user(args);
+    } else if (command == u"audit") {
+        code = audit(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

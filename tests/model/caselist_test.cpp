@@ -1,0 +1,159 @@
+// The case list: summaries kept up to date by the workflow, built for databases from before it, queried with
+// filters, sorts, keyset pages and per-filter counts.
+#include "workflowfixture.h"
+
+#include "store/casesummarystore.h"
+#include "store/interviewstore.h"
+#include "store/migrations.h"
+#include "workflow/caselistquery.h"
+#include "workflow/qualityflags.h"
+#include "workflow/supervisorreports.h"
+
+namespace flowdesk::testing {
+namespace {
+
+using CaseListTest = WorkflowFixture;
+
+// Interviews written straight through the store (as an import would), then summarised.
+void addGenerated(Database &db, qint64 questionnaireId, const Questionnaire &q, int n)
+{
+    InterviewStore store(db, questionnaireId, q);
+    DemoGenerator generator(q, 11);
+    std::vector<Interview> batch;
+    for (int i = 0; i < n; ++i) {
+        Interview interview = generator.next();
+        interview.enumerator = i % 3 == 0 ? QStringLiteral("enum1") : QStringLiteral("enum2");
+        interview.questionnaireId = questionnaireId;
+        batch.push_back(std::move(interview));
+    }
+    QString error;
+    ASSERT_TRUE(store.insertMany(batch, &error)) << error.toStdString();
+}
+
+TEST_F(CaseListTest, RowsWrittenOutsideTheWorkflowAreStaleUntilRefreshed)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 200);
+    CaseSummaryStore summaries(m_db->connectionName());
+    EXPECT_EQ(summaries.staleCount(), 200);
+    QString error;
+    EXPECT_EQ(m_workflow->refreshCaseList({}, &error, 64), 200) << error.toStdString();
+    EXPECT_EQ(summaries.staleCount(), 0);
+    const auto row = summaries.find(1);
+    ASSERT_TRUE(row);
+    EXPECT_FALSE(row->label.isEmpty());
+    EXPECT_FALSE(row->columns[0].isEmpty()); // fmp
+    EXPECT_FALSE(row->columns[1].isEmpty()); // sex
+    EXPECT_EQ(row->durationSeconds, 18 * 60);
+}
+
+TEST_F(CaseListTest, AMigratedDatabaseGetsARowPerInterview)
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.flowdesk"));
+    QString error;
+    {
+        const std::vector<Migration> first{migrations().front()};
+        auto v1 = Database::open(path, first, &error);
+        ASSERT_TRUE(v1) << error.toStdString();
+        const qint64 id = QuestionnaireStore(*v1).add(shared().form.workbook, *shared().form.questionnaire, &error).value_or(0);
+        ASSERT_NE(id, 0);
+        addGenerated(*v1, id, *shared().form.questionnaire, 50);
+    }
+    auto db = Database::open(path, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(CaseSummaryStore(db->connectionName()).staleCount(), 50);
+    auto workflow = makeWorkflow(*db);
+    EXPECT_EQ(workflow->refreshCaseList({}, &error), 50);
+    EXPECT_EQ(CaseSummaryStore(db->connectionName()).staleCount(), 0);
+}
+
+TEST_F(CaseListTest, FiltersSortsPagesAndCountsAgree)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 300);
+    QString error;
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 300);
+    CaseListQuery query(*m_db, reviewer());
+    const CaseCounts &all = query.counts();
+    EXPECT_EQ(all.total, 300);
+    qint64 sum = 0;
+    for (qint64 n : all.byStatus)
+        sum += n;
+    EXPECT_EQ(sum, 300);
+
+    CaseFilter filter;
+    filter.statuses = {InterviewStatus::Completed, InterviewStatus::Rejected};
+    filter.enumerator = QStringLiteral("enum2");
+    filter.withErrors = true;
+    query.setFilter(filter);
+    query.setSort({CaseColumn::Date, false});
+    const qint64 expected = query.counts().total;
+    EXPECT_GT(expected, 0);
+    // Paging by keyset through every row gives exactly the count, in order, each matching the filter.
+    std::vector<CaseSummary> seen;
+    std::optional<CaseKey> after;
+    for (;;) {
+        const auto page = query.page(after, 7);
+        if (page.empty())
+            break;
+        seen.insert(seen.end(), page.begin(), page.end());
+        after = query.keyAfter(page.back());
+    }
+    ASSERT_EQ(qint64(seen.size()), expected);
+    for (size_t i = 0; i < seen.size(); ++i) {
+        EXPECT_EQ(seen[i].enumerator, "enum2");
+        EXPECT_GT(seen[i].errors, 0);
+        EXPECT_TRUE(seen[i].status == InterviewStatus::Completed || seen[i].status == InterviewStatus::Rejected);
+        if (i > 0) {
+            EXPECT_LE(seen[i - 1].date, seen[i].date);
+        }
+    }
+    // The offset page at the same place gives the same rows.
+    const size_t middle = seen.size() / 2;
+    const auto jumped = query.rowsAt(qint64(middle), 3);
+    ASSERT_EQ(jumped.size(), std::min<size_t>(3, seen.size() - middle));
+    EXPECT_EQ(jumped[0].interviewId, seen[middle].interviewId);
+    // The quick search finds a row by a part of its label.
+    CaseFilter text;
+    text.text = seen[0].label.mid(2, 6);
+    query.setFilter(text);
+    EXPECT_GE(query.counts().total, 1);
+    const auto found = query.page(std::nullopt, 300);
+    EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](const CaseSummary &r) { return r.interviewId == seen[0].interviewId; }));
+}
+
+TEST_F(CaseListTest, ReportsAndQualityFlagsExplainThemselves)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 120);
+    QString error;
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 120);
+    const auto byEnumerator = SupervisorReports(*m_db, supervisor()).byEnumerator(&error);
+    ASSERT_TRUE(byEnumerator) << error.toStdString();
+    ASSERT_EQ(byEnumerator->size(), 2u);
+    EXPECT_EQ(byEnumerator->at(0).enumerator, "enum1");
+    EXPECT_EQ(byEnumerator->at(0).medianDurationSeconds, 18 * 60);
+    const auto waiting = SupervisorReports(*m_db, supervisor()).waitingByStatus(&error);
+    ASSERT_TRUE(waiting);
+    EXPECT_FALSE(waiting->empty());
+
+    // An interview keyed twice by the same enumerator on the same day, with an absurd age.
+    Interview twice = shared().valid;
+    const int age = shared().form.questionnaire->itemByName(u"age");
+    twice.answers.setValue(age, QStringLiteral("109"));
+    auto first = m_workflow->create(enumerator(), twice, &error);
+    auto second = m_workflow->create(enumerator(), twice, &error);
+    ASSERT_TRUE(first && second) << error.toStdString();
+    QualityFlags flags(*m_db, *m_workflow, *shared().form.questionnaire);
+    const auto found = flags.flagsFor(reviewer(), second->interview.id, &error);
+    ASSERT_TRUE(found) << error.toStdString();
+    const bool duplicate = std::any_of(found->begin(), found->end(), [&](const QualityFlag &f) {
+        return f.kind == QualityFlag::Kind::LikelyDuplicate && f.otherInterview == first->interview.id;
+    });
+    EXPECT_TRUE(duplicate);
+    const bool outlier = std::any_of(found->begin(), found->end(), [&](const QualityFlag &f) {
+        return f.kind == QualityFlag::Kind::NumericOutlier && f.item == age && f.explanation.contains(u"109");
+    });
+    EXPECT_TRUE(outlier);
+}
+
+} // namespace
+} // namespace flowdesk::testing
