@@ -56,6 +56,14 @@ DemoGenerator::DemoGenerator(const Questionnaire &questionnaire, quint64 seed)
     }
 }
 
+QStringList DemoGenerator::enumeratorNames()
+{
+    QStringList names;
+    for (const char16_t *name : kEnumerators)
+        names << QString::fromUtf16(name);
+    return names;
+}
+
 void DemoGenerator::setPeriod(const QDate &last, int days)
 {
     m_last = last;

@@ -25,6 +25,8 @@ public:
     void setQuestionnaireId(qint64 id) { m_questionnaireId = id; }
 
     Interview next();
+    // The enumerators' names the generator picks from (the demo database makes an account for each).
+    static QStringList enumeratorNames();
 
 private:
     void fillScope(int scope, const std::vector<int> &items, Interview &interview);

@@ -108,15 +108,19 @@ bool WorkflowStore::setStatus(qint64 interviewId, InterviewStatus status, const 
 
 bool WorkflowStore::addHistory(const StatusChange &change, QString *error)
 {
-    QSqlQuery q = sql::query(m_connection);
-    if (!sql::prepare(q, kAddHistory, error))
-        return false;
-    q.addBindValue(change.interviewId);
-    q.addBindValue(statusName(change.from));
-    q.addBindValue(statusName(change.to));
-    q.addBindValue(idOrNull(change.accountId));
-    q.addBindValue(sql::toStoredTime(change.at));
-    q.addBindValue(sql::nonNull(change.reason));
+    if (!m_addHistoryPrepared) {
+        m_addHistory = sql::query(m_connection);
+        if (!sql::prepare(m_addHistory, kAddHistory, error))
+            return false;
+        m_addHistoryPrepared = true;
+    }
+    QSqlQuery &q = m_addHistory;
+    q.bindValue(0, change.interviewId);
+    q.bindValue(1, statusName(change.from));
+    q.bindValue(2, statusName(change.to));
+    q.bindValue(3, idOrNull(change.accountId));
+    q.bindValue(4, sql::toStoredTime(change.at));
+    q.bindValue(5, sql::nonNull(change.reason));
     return sql::exec(q, u"Cannot record the status change", error);
 }
 

@@ -3,6 +3,7 @@
 #include "interview/interview.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -60,12 +61,15 @@ class WorkflowStore
 {
 public:
     explicit WorkflowStore(const QString &connectionName) : m_connection(connectionName) {}
+    WorkflowStore(const WorkflowStore &) = delete;
+    WorkflowStore &operator=(const WorkflowStore &) = delete;
 
     std::optional<InterviewState> state(qint64 interviewId, QString *error) const;
     // `UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?`: false (no error text) when another
     // writer got there first; false with `error` set when the statement failed.
     bool bumpVersion(qint64 interviewId, qint64 expectedVersion, QString *error);
     bool setStatus(qint64 interviewId, InterviewStatus status, const QDateTime &at, QString *error);
+    // Prepared once per store: reuse one store for many (the demo's history).
     bool addHistory(const StatusChange &change, QString *error);
     std::vector<StatusChange> history(qint64 interviewId) const;
 
@@ -80,6 +84,8 @@ public:
 
 private:
     QString m_connection;
+    QSqlQuery m_addHistory;
+    bool m_addHistoryPrepared = false;
 };
 
 } // namespace flowdesk
