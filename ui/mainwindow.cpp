@@ -145,6 +145,8 @@ void MainWindow::setSession(const Session &session)
         m_pages->insertTab(1, m_reportsPage, tr("&Reports"));
     }
     m_pages->setCurrentWidget(m_reviewDesk);
+    // The review screens need the room; the questionnaire stays a click away in the View menu.
+    m_questionnaireDock->hide();
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
     m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
                                                roleName(session.role())));

@@ -55,7 +55,7 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     const QList<std::pair<CaseColumn, int>> widths{
-        {CaseColumn::Label, 230},  {CaseColumn::Date, 130},    {CaseColumn::Enumerator, 150},
+        {CaseColumn::Label, 210},  {CaseColumn::Date, 130},    {CaseColumn::Enumerator, 150},
         {CaseColumn::Column1, 150}, {CaseColumn::Column2, 90}, {CaseColumn::Column3, 110},
         {CaseColumn::Column4, 110}, {CaseColumn::Status, 110}, {CaseColumn::Errors, 64},
         {CaseColumn::Warnings, 80}, {CaseColumn::Comments, 86}, {CaseColumn::Duration, 80}};

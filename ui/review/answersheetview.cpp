@@ -18,8 +18,8 @@ AnswerSheetView::AnswerSheetView(QWidget *parent) : QTreeWidget(parent)
     setIndentation(18);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QuestionColumn, QHeaderView::Interactive);
-    setColumnWidth(QuestionColumn, 340);
-    setColumnWidth(AnswerColumn, 220);
+    setColumnWidth(QuestionColumn, 300);
+    setColumnWidth(AnswerColumn, 200);
 }
 
 bool AnswerSheetView::matches(const AnswerLine &line, Filter filter) const

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -64,7 +65,8 @@ InterviewReviewPage::InterviewReviewPage(Database &database, const Session &sess
     m_flagsLayout->setSpacing(theme::kSpacing);
     m_flagsBar->setObjectName(QStringLiteral("flagsBar"));
 
-    auto *back = new QPushButton(tr("← Interviews"), this);
+    // The style's back arrow points the right way in a right-to-left layout too.
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Interviews"), this);
     back->setObjectName(QStringLiteral("backButton"));
     back->setToolTip(tr("Back to the list (Esc)"));
     connect(back, &QPushButton::clicked, this, &InterviewReviewPage::backRequested);
@@ -102,7 +104,10 @@ InterviewReviewPage::InterviewReviewPage(Database &database, const Session &sess
         auto *button = new QPushButton(this);
         button->setCheckable(true);
         button->setObjectName(QStringLiteral("answerFilter%1").arg(f));
-        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + f)));
+        // A QShortcut of its own: setText() (the counts) would replace a shortcut set on the button.
+        auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + f)), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+        connect(key, &QShortcut::activated, button, &QPushButton::click);
         button->setStyleSheet(QStringLiteral("QPushButton { border-radius: 12px; padding: 4px 12px; border: 1px solid "
                                              "#d0d5dd; background: white; } QPushButton:checked { background: #1e5aa8; "
                                              "color: white; border-color: #1e5aa8; }"));
