@@ -26,6 +26,7 @@ QLabel#messageLabel { color: #b71c1c; background: #fdecec; border: 1px solid #f5
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1b1f24; }
 QLabel#pageSubtitle { color: #667085; }
 QLineEdit, QComboBox, QDateEdit { padding: 3px 6px; }
+QTreeView::item { padding: 3px 0; }
 )css";
 
 } // namespace
