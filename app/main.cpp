@@ -1,5 +1,7 @@
 // flowdesk: the desktop application. Opens the database given, or the demo database (made on first start).
+#include "common/theme.h"
 #include "demo/demodatabase.h"
+#include "login/login.h"
 #include "mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -9,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -30,6 +33,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("FlowDesk"));
     QApplication::setOrganizationName(QStringLiteral("FlowDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
+    flowdesk::theme::apply(app);
+    // Right-to-left locales get a mirrored layout even where Qt's own translations are not installed.
+    if (QLocale().textDirection() == Qt::RightToLeft)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Offline Flow Monitoring Survey desk."));
@@ -64,7 +71,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("FlowDesk"), QObject::tr("Cannot open %1:\n%2").arg(path, error));
         return 1;
     }
+    const std::optional<flowdesk::Session> session = flowdesk::logIn(workspace->database());
+    if (!session)
+        return 0;
     flowdesk::MainWindow window(std::move(workspace));
+    window.setSession(*session);
     window.show();
     // A damaged database still gets the window, empty: its menu restores the file from a backup.
     if (damaged)

@@ -8,6 +8,11 @@
 #include "questionnairepanel.h"
 #include "store/backup.h"
 #include "store/restore.h"
+#include "login/login.h"
+#include "reports/reportspage.h"
+#include "review/reviewdesk.h"
+#include "accounts/permissions.h"
+#include "accounts/role.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -45,6 +50,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_questionnaireDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_questionnaireDock);
 
+    m_statusAccount = new QLabel(this);
+    m_statusAccount->setObjectName(QStringLiteral("statusAccount"));
+    statusBar()->addPermanentWidget(m_statusAccount);
     statusBar()->addPermanentWidget(m_statusDatabase);
     createActions();
     resize(1280, 800);
@@ -82,6 +90,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->clear();
     delete m_interviewsPage;
     m_interviewsPage = nullptr;
+    delete m_reviewDesk;
+    m_reviewDesk = nullptr;
+    delete m_reportsPage;
+    m_reportsPage = nullptr;
+    m_session.reset();
+    m_statusAccount->clear();
     delete m_questionnairePanel;
     m_questionnairePanel = nullptr;
     m_workspace = std::move(workspace);
@@ -247,7 +261,40 @@ void MainWindow::openDatabase()
             QMessageBox::warning(this, tr("Cannot open database"), error);
         return;
     }
+    // Each database has its own accounts: whoever opens it logs in to it.
+    const std::optional<Session> session = logIn(workspace->database(), this);
+    if (!session)
+        return;
     setWorkspace(std::move(workspace));
+    setSession(*session);
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    if (!m_workspace || !m_workspace->workflow() || !m_workspace->questionnaire())
+        return;
+    m_session = session;
+    delete m_reviewDesk;
+    delete m_reportsPage;
+    m_reportsPage = nullptr;
+    m_reviewDesk = new ReviewDesk(m_workspace->database(), session, *m_workspace->workflow(),
+                                  *m_workspace->questionnaire(), m_pages);
+    // The plain list shows every interview to everyone; the case list asks the model who may see what.
+    if (m_interviewsPage) {
+        m_pages->removeTab(m_pages->indexOf(m_interviewsPage));
+        m_interviewsPage->hide();
+    }
+    m_pages->insertTab(0, m_reviewDesk, tr("&Interviews"));
+    if (permits(session, Action::ViewReports, nullptr)) {
+        m_reportsPage = new ReportsPage(m_workspace->database(), session, m_pages);
+        m_pages->insertTab(1, m_reportsPage, tr("&Reports"));
+    }
+    m_pages->setCurrentWidget(m_reviewDesk);
+    // The review screens need the room; the questionnaire stays a click away in the View menu.
+    m_questionnaireDock->hide();
+    connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
+    m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
+                                               roleName(session.role())));
 }
 
 void MainWindow::openEntry(qint64 interviewId)
@@ -255,7 +302,9 @@ void MainWindow::openEntry(qint64 interviewId)
     if (!m_workspace)
         return;
     QString error;
-    EntryPage *page = EntryPage::open(*m_workspace, interviewId, qEnvironmentVariable("USER"), &error, m_pages);
+    // Until entry saves through the workflow door, the logged-in account is the enumerator it records.
+    const QString enumerator = m_session ? m_session->name() : qEnvironmentVariable("USER");
+    EntryPage *page = EntryPage::open(*m_workspace, interviewId, enumerator, &error, m_pages);
     if (!page) {
         QMessageBox::warning(this, tr("Cannot open the interview"), error);
         return;

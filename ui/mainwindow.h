@@ -1,8 +1,11 @@
 #pragma once
 
+#include "accounts/session.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QTabWidget;
 class QLabel;
@@ -13,6 +16,8 @@ namespace flowdesk {
 class BackupSchedule;
 class InterviewsPage;
 class QuestionnairePanel;
+class ReportsPage;
+class ReviewDesk;
 class Workspace;
 
 // The main window: the questionnaire in a dock on the left, the work pages in the centre (the case list now;
@@ -31,6 +36,11 @@ public:
 
     // Replaces what the window shows with another database.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+    // Who uses the window: the case list and the review screens (and, where the model allows, the reports) act as
+    // this account and replace the plain interview list. Set it after the workspace, again after each change.
+    void setSession(const Session &session);
+    ReviewDesk *reviewDesk() const { return m_reviewDesk; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
 
     // Opens a database for the window: an existing empty file becomes a database only after the user agrees
     // (nullptr with an empty `error` when they do not); a read-only file or folder opens read-only.
@@ -59,6 +69,10 @@ private:
     QTabWidget *m_pages = nullptr;
     QuestionnairePanel *m_questionnairePanel = nullptr;
     InterviewsPage *m_interviewsPage = nullptr;
+    std::optional<Session> m_session;
+    ReviewDesk *m_reviewDesk = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    QLabel *m_statusAccount = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;
     BackupSchedule *m_backups = nullptr;

@@ -35,8 +35,8 @@ public:
     void setNow(const QDateTime &now) { m_fixedNow = now; }
 
     // The last interview validated, laid out: its scopes and each item's relevance in each (an optional question
-    // left blank may show as relevant: its own condition is not worked out, see the constructor). For entry
-    // screens; valid until the next validate() or until that interview changes shape.
+    // left blank may show as relevant: its own condition is not worked out, see the constructor). For the entry and
+    // review screens; valid until the next validate() or until that interview changes shape.
     const InterviewLayout &layout() const { return m_layout; }
 
 private:

@@ -1,0 +1,230 @@
+#include "caselistpage.h"
+
+#include "caselistmodel.h"
+#include "casefilterpanel.h"
+#include "statuschipdelegate.h"
+
+#include "accounts/permissions.h"
+#include "common/theme.h"
+#include "workflow/caselistquery.h"
+#include "workflow/interviewworkflow.h"
+#include "workflow/supervisorreports.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace flowdesk {
+
+CaseListPage::CaseListPage(Database &database, const Session &session, InterviewWorkflow &workflow,
+                           const Questionnaire &questionnaire, QWidget *parent)
+    : QWidget(parent), m_session(session), m_workflow(workflow),
+      m_query(std::make_unique<CaseListQuery>(database, session)), m_filters(new CaseFilterPanel(this)),
+      m_table(new QTableView(this)), m_total(new QLabel(this)), m_notice(theme::messageLabel(this)),
+      m_bulkApprove(new QPushButton(tr("&Approve selected"), this))
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    CaseFilter initial;
+    initial.questionnaireId = workflow.questionnaireId();
+    m_query->setFilter(initial);
+    m_model = new CaseListModel(*m_query, &questionnaire, workflow.caseListSpec(), this);
+
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(int(CaseColumn::Status), new StatusChipDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(grant(session.role(), Action::BulkApprove) != Grant::No
+                                  ? QAbstractItemView::ExtendedSelection
+                                  : QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(int(CaseColumn::Modified), Qt::DescendingOrder);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    const QList<std::pair<CaseColumn, int>> widths{
+        {CaseColumn::Label, 210},  {CaseColumn::Date, 130},    {CaseColumn::Enumerator, 150},
+        {CaseColumn::Column1, 150}, {CaseColumn::Column2, 90}, {CaseColumn::Column3, 110},
+        {CaseColumn::Column4, 110}, {CaseColumn::Status, 110}, {CaseColumn::Errors, 64},
+        {CaseColumn::Warnings, 80}, {CaseColumn::Comments, 86}, {CaseColumn::Duration, 80}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(int(column), width);
+    for (int k = 0; k < kCaseListColumns; ++k)
+        m_table->setColumnHidden(int(CaseColumn::Column1) + k, !m_model->hasCaseColumn(k));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+
+    m_total->setObjectName(QStringLiteral("caseTotal"));
+    m_bulkApprove->setObjectName(QStringLiteral("bulkApprove"));
+    m_bulkApprove->setVisible(grant(session.role(), Action::BulkApprove) != Grant::No);
+    m_bulkApprove->setEnabled(false);
+    connect(m_bulkApprove, &QPushButton::clicked, this, &CaseListPage::approveSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int selected = int(m_table->selectionModel()->selectedRows().size());
+        m_bulkApprove->setEnabled(selected > 0);
+        m_bulkApprove->setText(selected > 1 ? tr("&Approve %1 selected").arg(selected) : tr("&Approve selected"));
+    });
+
+    // The enumerator list with each one's total scans every interview (seconds at a million): it fills in once
+    // the first rows are on screen.
+    if (permits(session, Action::ViewReports, nullptr)) {
+        QTimer::singleShot(0, this, [this, &database] {
+            QString error;
+            if (auto reports = SupervisorReports(database, m_session).byEnumerator(&error)) {
+                std::vector<std::pair<QString, qint64>> enumerators;
+                for (const EnumeratorReport &r : *reports) {
+                    qint64 total = 0;
+                    for (qint64 n : r.byStatus)
+                        total += n;
+                    enumerators.emplace_back(r.enumerator, total);
+                }
+                m_filters->setEnumerators(enumerators);
+            }
+        });
+    }
+    connect(m_filters, &CaseFilterPanel::filterChanged, this, &CaseListPage::applyFilter);
+
+    auto *title = new QLabel(tr("Interviews"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto *top = new QHBoxLayout;
+    top->setSpacing(theme::kSpacing * 2);
+    top->addWidget(title);
+    top->addWidget(m_total);
+    top->addStretch(1);
+    top->addWidget(m_bulkApprove);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(theme::kSpacing);
+    rightLayout->addLayout(top);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_table, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_filters);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(m_filters->sizeHint().width() + 16);
+    scroll->setMaximumWidth(320);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(theme::kSpacing * 2, theme::kSpacing * 2, theme::kSpacing * 2, theme::kSpacing);
+    layout->setSpacing(theme::kSpacing * 2);
+    layout->addWidget(scroll);
+    layout->addWidget(right, 1);
+    updateCounts();
+}
+
+CaseListPage::~CaseListPage() = default;
+
+void CaseListPage::applyFilter()
+{
+    CaseFilter filter = m_filters->filter();
+    filter.questionnaireId = m_workflow.questionnaireId();
+    m_model->setFilter(filter);
+    m_openRow = -1;
+    updateCounts();
+}
+
+void CaseListPage::updateCounts()
+{
+    const CaseCounts &counts = m_query->counts();
+    m_filters->setCounts(counts);
+    m_total->setText(counts.total == 1 ? tr("1 interview") : tr("%1 interviews").arg(QLocale().toString(counts.total)));
+}
+
+void CaseListPage::refresh()
+{
+    m_model->refresh();
+    updateCounts();
+}
+
+void CaseListPage::setLanguage(int language)
+{
+    m_model->setLanguage(language);
+}
+
+void CaseListPage::openRow(int row)
+{
+    const CaseSummary *summary = m_model->summary(row);
+    if (!summary)
+        return;
+    m_openRow = row;
+    emit openRequested(summary->interviewId);
+}
+
+qint64 CaseListPage::selectRow(int row)
+{
+    const CaseSummary *summary = m_model->summary(row);
+    if (!summary)
+        return 0;
+    m_openRow = row;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return summary->interviewId;
+}
+
+qint64 CaseListPage::nextInterview(qint64 current)
+{
+    refresh();
+    const CaseSummary *at = m_model->summary(m_openRow);
+    return selectRow(at && at->interviewId == current ? m_openRow + 1 : std::max(m_openRow, 0));
+}
+
+qint64 CaseListPage::previousInterview(qint64 current)
+{
+    refresh();
+    Q_UNUSED(current);
+    return m_openRow > 0 ? selectRow(m_openRow - 1) : 0;
+}
+
+void CaseListPage::approveSelected()
+{
+    std::set<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.insert(index.row());
+    // The list holds no versions: each is read now, so an interview changed since the list was read is approved
+    // only if it is still completed (the workflow checks the status again in its transaction).
+    std::vector<std::pair<qint64, qint64>> interviews;
+    QStringList unreadable;
+    for (int row : rows) {
+        const CaseSummary *summary = m_model->summary(row);
+        if (!summary)
+            continue;
+        QString error;
+        if (const auto copy = m_workflow.open(m_session, summary->interviewId, &error))
+            interviews.emplace_back(summary->interviewId, copy->version);
+        else
+            unreadable << error;
+    }
+    QString error;
+    const BulkApproval result = m_workflow.bulkApprove(m_session, interviews, &error);
+    QStringList refused = unreadable;
+    for (const QString &why : result.refused)
+        refused << why;
+    if (!error.isEmpty())
+        refused.prepend(error);
+    QString text = tr("Approved %1 of %2 selected.").arg(result.approved).arg(rows.size());
+    if (!refused.isEmpty())
+        text += QLatin1Char(' ') + tr("Left as they were:") + QLatin1Char('\n') + refused.mid(0, 5).join(QLatin1Char('\n'));
+    theme::showMessage(m_notice, text);
+    m_notice->setStyleSheet(refused.isEmpty() ? QStringLiteral("QLabel { color: #1b5e20; background: #e3f4e5; "
+                                                               "border: 1px solid #b7dfbc; }")
+                                              : QString());
+    refresh();
+}
+
+} // namespace flowdesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "accounts/session.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace flowdesk {
+
+class CaseFilterPanel;
+class CaseListModel;
+class CaseListQuery;
+class Database;
+class InterviewWorkflow;
+class Questionnaire;
+
+// The reviewer's main screen: the filters with their counts on the side, the case list, and (for supervisors)
+// approving the selected interviews at once. Enter or a double click opens an interview (openRequested).
+// Everything goes through the model: the query shows an enumerator only their own interviews, and bulk approval
+// is InterviewWorkflow::bulkApprove, which checks the permission again. Borrows the database, the workflow and
+// the questionnaire, which must outlive the page.
+class CaseListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseListPage(Database &database, const Session &session, InterviewWorkflow &workflow,
+                 const Questionnaire &questionnaire, QWidget *parent = nullptr);
+    ~CaseListPage() override;
+
+    QTableView *table() const { return m_table; }
+    CaseListModel *model() const { return m_model; }
+    CaseFilterPanel *filters() const { return m_filters; }
+    QPushButton *bulkApproveButton() const { return m_bulkApprove; }
+    QLabel *noticeLabel() const { return m_notice; }
+
+    // The interview after the one opened last, in the list as it is now filtered and sorted (after a refresh an
+    // approved interview may have left a "completed" list: the one that took its place is next). 0 at the end.
+    qint64 nextInterview(qint64 current);
+    qint64 previousInterview(qint64 current);
+    // Reads the list and the counts again, keeping the filter and sort.
+    void refresh();
+    void setLanguage(int language);
+
+signals:
+    void openRequested(qint64 interviewId);
+
+private:
+    void applyFilter();
+    void updateCounts();
+    void openRow(int row);
+    void approveSelected();
+    qint64 selectRow(int row);
+
+    Session m_session;
+    InterviewWorkflow &m_workflow;
+    std::unique_ptr<CaseListQuery> m_query;
+    CaseListModel *m_model;
+    CaseFilterPanel *m_filters;
+    QTableView *m_table;
+    QLabel *m_total;
+    QLabel *m_notice;
+    QPushButton *m_bulkApprove;
+    int m_openRow = -1;
+};
+
+} // namespace flowdesk
