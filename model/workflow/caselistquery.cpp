@@ -10,6 +10,8 @@ namespace {
 // Above this many matching rows, walking the sort column's index and testing the filter finds a page sooner
 // than collecting the matches through the filter's index and sorting them (measured at 1M, see DESIGN.md).
 constexpr qint64 kSortIndexThreshold = 20000;
+// Offsets below this are read directly: a few thousand rows skipped cost less than a second statement.
+constexpr qint64 kSeekOffset = 2000;
 
 bool hasStatus(const CaseFilter &filter, InterviewStatus status)
 {
@@ -74,7 +76,15 @@ std::vector<CaseSummary> CaseListQuery::rowsAt(qint64 offset, int limit)
 {
     if (!m_mayView)
         return {};
-    return CaseSummaryStore(m_db.connectionName()).pageAt(m_filter, m_sort, offset, limit, preferSortIndex());
+    const CaseSummaryStore store(m_db.connectionName());
+    // Deep in the list, find the key before the offset (index only, see keyAt) and seek from it, rather than
+    // read and drop every row before it. A text search scans the table either way.
+    if (offset > kSeekOffset && m_filter.text.trimmed().isEmpty()) {
+        const bool sortIndex = preferSortIndex();
+        const auto key = store.keyAt(m_filter, m_sort, offset - 1, sortIndex);
+        return key ? store.page(m_filter, m_sort, key, limit, sortIndex) : std::vector<CaseSummary>{};
+    }
+    return store.pageAt(m_filter, m_sort, offset, limit, preferSortIndex());
 }
 
 CaseKey CaseListQuery::keyAfter(const CaseSummary &row) const
