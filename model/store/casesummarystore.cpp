@@ -36,6 +36,8 @@ constexpr auto kGroupCountsTail = R"sql( GROUP BY status, flags)sql";
 // Without a date or text filter the groups come from case_counts (kept in step by triggers, migration 3): a
 // few hundred rows instead of a million. It has the columns a questionnaire or enumerator filter names.
 constexpr auto kKeptCounts = R"sql(SELECT status, flags, SUM(n) FROM case_counts)sql";
+constexpr auto kOtherQuestionnaires = R"sql(
+SELECT EXISTS (SELECT 1 FROM case_counts WHERE questionnaire_id <> ? AND n > 0))sql";
 constexpr auto kKeptCountsTail = R"sql( GROUP BY status, flags HAVING SUM(n) > 0)sql";
 // A text search reads every row's label and columns: one pass over the table in rowid order (about 0.2 s at a
 // million) beats walking an index with a table lookup per entry (5 s), which SQLite picks otherwise.
@@ -285,6 +287,15 @@ std::vector<CaseSummary> CaseSummaryStore::select(const CaseFilter &filter, cons
     if (!q.exec())
         return {};
     return readAll(q);
+}
+
+bool CaseSummaryStore::onlyQuestionnaire(qint64 questionnaireId) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kOtherQuestionnaires, nullptr))
+        return false;
+    q.addBindValue(questionnaireId);
+    return q.exec() && q.next() && q.value(0).toInt() == 0;
 }
 
 std::optional<CaseKey> CaseSummaryStore::keyAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset,

@@ -105,6 +105,8 @@ public:
                                   int limit, bool preferSortIndex) const;
     std::vector<CaseSummary> pageAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset, int limit,
                                     bool preferSortIndex) const;
+    // Whether every interview belongs to that questionnaire (its filter then selects everything).
+    bool onlyQuestionnaire(qint64 questionnaireId) const;
     // The sort key of the row `offset` rows in (nothing past the end), to continue from with page().
     std::optional<CaseKey> keyAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset,
                                  bool preferSortIndex) const;

@@ -178,6 +178,14 @@ TEST_F(CaseListTest, CountsStayRightAfterSavesStatusChangesAndComments)
     EXPECT_GE(all.withComments, 2);
     EXPECT_GE(all.withErrors, 1);
     expectKeptCountsMatchRows(*m_db, reviewer(), {});
+    CaseFilter thisForm;
+    thisForm.questionnaireId = shared().questionnaireId;
+    expectKeptCountsMatchRows(*m_db, reviewer(), thisForm);
+    CaseFilter otherForm;
+    otherForm.questionnaireId = shared().questionnaireId + 1;
+    query.setFilter(otherForm);
+    EXPECT_EQ(query.counts().total, 0);
+    EXPECT_TRUE(query.rowsAt(0, 10).empty());
     CaseFilter mine;
     mine.enumerator = enumerator().name();
     mine.withComments = true;
