@@ -105,8 +105,14 @@ public:
                                   int limit, bool preferSortIndex) const;
     std::vector<CaseSummary> pageAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset, int limit,
                                     bool preferSortIndex) const;
+    // Whether every interview belongs to that questionnaire (its filter then selects everything).
+    bool onlyQuestionnaire(qint64 questionnaireId) const;
+    // The sort key of the row `offset` rows in (nothing past the end), to continue from with page().
+    std::optional<CaseKey> keyAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset,
+                                 bool preferSortIndex) const;
     // Counts by (status, flags) under the filter's enumerator, dates, text and questionnaire (not its statuses or
-    // flag conditions): everything the per-filter counts need, from one scan of a covering index.
+    // flag conditions): everything the per-filter counts need. From case_counts when no date or text filter is
+    // set, else from one scan of a covering index.
     std::vector<CaseGroupCount> groupCounts(const CaseFilter &filter) const;
     // The sort column's value of a row, for a CaseKey.
     static QVariant sortValue(const CaseSummary &row, CaseColumn column);

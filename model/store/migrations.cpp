@@ -286,6 +286,50 @@ constexpr const char *kDropCaseSummaryIndexes[] = {
     R"sql(DROP INDEX IF EXISTS case_stale)sql",
 };
 
+// Migration 3: the case list's per-filter counts without scanning a million rows. case_counts holds how many
+// summaries share each (questionnaire, enumerator, status, flags); triggers on case_summaries keep it in step
+// in the same transaction as the change, so the counts with no date or text filter read a few hundred rows.
+// Groups that fall to zero stay (as n = 0): harmless to sums, and it keeps the triggers to one statement each.
+constexpr auto kCreateCaseCounts = R"sql(
+CREATE TABLE case_counts (
+    questionnaire_id INTEGER NOT NULL,
+    enumerator       TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    flags            INTEGER NOT NULL,
+    n                INTEGER NOT NULL,
+    PRIMARY KEY (questionnaire_id, enumerator, status, flags)
+) WITHOUT ROWID)sql";
+constexpr auto kIndexCaseCountsByEnumerator = R"sql(
+CREATE INDEX case_counts_enumerator ON case_counts (enumerator, status, flags))sql";
+constexpr auto kFillCaseCounts = R"sql(
+INSERT INTO case_counts (questionnaire_id, enumerator, status, flags, n)
+SELECT questionnaire_id, enumerator, status, flags, COUNT(*) FROM case_summaries
+GROUP BY questionnaire_id, enumerator, status, flags)sql";
+constexpr auto kTriggerCountsInsert = R"sql(
+CREATE TRIGGER case_counts_insert AFTER INSERT ON case_summaries BEGIN
+    INSERT INTO case_counts (questionnaire_id, enumerator, status, flags, n)
+    VALUES (NEW.questionnaire_id, NEW.enumerator, NEW.status, NEW.flags, 1)
+    ON CONFLICT (questionnaire_id, enumerator, status, flags) DO UPDATE SET n = n + 1;
+END)sql";
+constexpr auto kTriggerCountsDelete = R"sql(
+CREATE TRIGGER case_counts_delete AFTER DELETE ON case_summaries BEGIN
+    UPDATE case_counts SET n = n - 1
+    WHERE questionnaire_id = OLD.questionnaire_id AND enumerator = OLD.enumerator AND status = OLD.status
+      AND flags = OLD.flags;
+END)sql";
+constexpr auto kTriggerCountsUpdate = R"sql(
+CREATE TRIGGER case_counts_update AFTER UPDATE OF questionnaire_id, enumerator, status, flags ON case_summaries
+WHEN NEW.questionnaire_id IS NOT OLD.questionnaire_id OR NEW.enumerator IS NOT OLD.enumerator
+  OR NEW.status IS NOT OLD.status OR NEW.flags IS NOT OLD.flags
+BEGIN
+    UPDATE case_counts SET n = n - 1
+    WHERE questionnaire_id = OLD.questionnaire_id AND enumerator = OLD.enumerator AND status = OLD.status
+      AND flags = OLD.flags;
+    INSERT INTO case_counts (questionnaire_id, enumerator, status, flags, n)
+    VALUES (NEW.questionnaire_id, NEW.enumerator, NEW.status, NEW.flags, 1)
+    ON CONFLICT (questionnaire_id, enumerator, status, flags) DO UPDATE SET n = n + 1;
+END)sql";
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -372,6 +416,10 @@ const std::vector<Migration> &migrations()
           kIndexInterviewsByQuestionnaire, kIndexInterviewsByQuestionnaireStatus, kIndexInterviewsByStatus,
           kIndexInterviewsByModified, kCreateAnswers, kIndexAnswersByValue}},
         {2, "accounts, workflow, audit log, case list", migration2()},
+        {3,
+         "case list counts",
+         {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
+          kTriggerCountsDelete, kTriggerCountsUpdate}},
     };
     return list;
 }

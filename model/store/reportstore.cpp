@@ -7,7 +7,8 @@ namespace flowdesk {
 namespace {
 
 constexpr auto kByEnumeratorStatus = R"sql(
-SELECT enumerator, status, COUNT(*) FROM case_summaries GROUP BY enumerator, status ORDER BY enumerator)sql";
+SELECT enumerator, status, SUM(n) FROM case_counts GROUP BY enumerator, status HAVING SUM(n) > 0
+ORDER BY enumerator)sql";
 constexpr auto kDurations = R"sql(
 SELECT enumerator, duration FROM case_summaries WHERE duration >= 0 ORDER BY enumerator, duration)sql";
 constexpr auto kRejections = R"sql(

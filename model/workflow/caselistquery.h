@@ -51,6 +51,7 @@ private:
     Session m_session;
     bool m_mayView = false;
     CaseFilter m_filter;
+    CaseFilter m_sqlFilter; // m_filter less the conditions every row meets
     CaseSort m_sort;
     std::optional<CaseCounts> m_counts;
 };

@@ -8,17 +8,37 @@
 
 namespace flowdesk {
 
-std::optional<std::vector<EnumeratorReport>> SupervisorReports::byEnumerator(QString *error) const
+namespace {
+
+std::map<QString, EnumeratorReport> statusCounts(const ReportStore &store)
 {
-    if (!Accounts::authorize(m_db, m_session, Action::ViewReports, error))
-        return std::nullopt;
-    const ReportStore store(m_db.connectionName());
     std::map<QString, EnumeratorReport> reports;
     for (const auto &row : store.byEnumeratorAndStatus()) {
         EnumeratorReport &r = reports[row.enumerator];
         r.enumerator = row.enumerator;
         r.byStatus[size_t(row.status)] += row.count;
     }
+    return reports;
+}
+
+} // namespace
+
+std::optional<std::vector<EnumeratorReport>> SupervisorReports::statusesByEnumerator(QString *error) const
+{
+    if (!Accounts::authorize(m_db, m_session, Action::ViewReports, error))
+        return std::nullopt;
+    std::vector<EnumeratorReport> result;
+    for (auto &[name, report] : statusCounts(ReportStore(m_db.connectionName())))
+        result.push_back(report);
+    return result;
+}
+
+std::optional<std::vector<EnumeratorReport>> SupervisorReports::byEnumerator(QString *error) const
+{
+    if (!Accounts::authorize(m_db, m_session, Action::ViewReports, error))
+        return std::nullopt;
+    const ReportStore store(m_db.connectionName());
+    std::map<QString, EnumeratorReport> reports = statusCounts(store);
     // Durations arrive sorted by enumerator then duration: each enumerator's median is the middle of their run.
     const auto durations = store.durationsByEnumerator();
     for (size_t begin = 0; begin < durations.size();) {

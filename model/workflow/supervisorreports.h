@@ -37,6 +37,9 @@ public:
     SupervisorReports(Database &database, const Session &session) : m_db(database), m_session(session) {}
 
     std::optional<std::vector<EnumeratorReport>> byEnumerator(QString *error) const;
+    // Only the interviews by status of each enumerator (no durations or rejections): from the kept counts, in
+    // milliseconds at any size, for the case list's enumerator filter.
+    std::optional<std::vector<EnumeratorReport>> statusesByEnumerator(QString *error) const;
     std::optional<std::vector<StatusWaitReport>> waitingByStatus(QString *error,
                                                                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 

@@ -77,12 +77,12 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
         m_bulkApprove->setText(selected > 1 ? tr("&Approve %1 selected").arg(selected) : tr("&Approve selected"));
     });
 
-    // The enumerator list with each one's total scans every interview (seconds at a million): it fills in once
-    // the first rows are on screen.
+    // The enumerator list with each one's total (from the kept counts, quick) fills in once the first rows are on
+    // screen.
     if (permits(session, Action::ViewReports, nullptr)) {
         QTimer::singleShot(0, this, [this, &database] {
             QString error;
-            if (auto reports = SupervisorReports(database, m_session).byEnumerator(&error)) {
+            if (auto reports = SupervisorReports(database, m_session).statusesByEnumerator(&error)) {
                 std::vector<std::pair<QString, qint64>> enumerators;
                 for (const EnumeratorReport &r : *reports) {
                     qint64 total = 0;
