@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/permissions.h"
 #include "accounts/session.h"
 #include "casesummarybuilder.h"
 #include "store/answerlayout.h"
@@ -67,6 +68,11 @@ public:
     // audited old -> new. On success copy.version and copy.interview.modified are updated; a save that changes
     // no answer writes nothing.
     bool saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason, QString *error);
+
+    // Whether the status graph and the permission table let `session` take `action` (Complete, Approve, Reject,
+    // ReopenApproved, Export) on an interview in status `from`: what a screen asks to offer a button. Ownership and
+    // versions are checked by the change itself.
+    bool offers(const Session &session, InterviewStatus from, Action action) const;
 
     // Status changes. `version` is the version the caller last saw; updated on success.
     bool complete(const Session &session, qint64 interviewId, qint64 &version, QString *error);

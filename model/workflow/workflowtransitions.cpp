@@ -41,7 +41,18 @@ const InterviewWorkflow::Step kReopen{S::Approved, S::Approved, S::Completed, Ac
 const InterviewWorkflow::Step kExport{S::Approved, S::Approved, S::Exported, Action::Export, false,
                                       u"an approved interview", u"exported"};
 
+const InterviewWorkflow::Step *const kSteps[] = {&kComplete, &kApprove, &kReject, &kReopen, &kExport};
+
 } // namespace
+
+bool InterviewWorkflow::offers(const Session &session, InterviewStatus from, Action action) const
+{
+    for (const Step *step : kSteps) {
+        if (step->action == action && (step->from == from || step->alsoFrom == from))
+            return permits(session, action, nullptr);
+    }
+    return false;
+}
 
 bool InterviewWorkflow::complete(const Session &session, qint64 interviewId, qint64 &version, QString *error)
 {

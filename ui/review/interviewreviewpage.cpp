@@ -261,9 +261,8 @@ void InterviewReviewPage::reload()
 
     if (auto events = AuditTrail(m_db, m_session).interviewHistory(m_workflow, m_interview, &error))
         m_history->setEntries(*events);
-    const bool completed = interview.status == InterviewStatus::Completed;
-    m_approve->setEnabled(completed);
-    m_reject->setEnabled(completed);
+    m_approve->setEnabled(m_workflow.offers(m_session, interview.status, Action::Approve));
+    m_reject->setEnabled(m_workflow.offers(m_session, interview.status, Action::Reject));
     followSelection();
 }
 
