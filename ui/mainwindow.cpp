@@ -312,7 +312,11 @@ void MainWindow::openEntry(qint64 interviewId)
     m_pages->setCurrentIndex(m_pages->addTab(page, page->title()));
     page->form()->setFocus();
     connect(page, &EntryPage::completed, this, [this, page] {
-        m_interviewsPage->model()->reload();
+        // The list on show is the case list once someone has logged in; the plain list only before.
+        if (m_reviewDesk)
+            m_reviewDesk->showList();
+        else
+            m_interviewsPage->model()->reload();
         m_pages->removeTab(m_pages->indexOf(page));
         page->deleteLater();
     });
