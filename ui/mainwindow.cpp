@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "caselist/caselistrefresh.h"
 #include "backupschedule.h"
 #include "entry/entryform.h"
 #include "entry/entrypage.h"
@@ -274,6 +275,9 @@ void MainWindow::setSession(const Session &session)
     if (!m_workspace || !m_workspace->workflow() || !m_workspace->questionnaire())
         return;
     m_session = session;
+    // A database from before the case list shows 0 errors and warnings until its rows are worked out.
+    if (!m_workspace->database().isReadOnly())
+        refreshCaseListWithProgress(*m_workspace->workflow(), this);
     delete m_reviewDesk;
     delete m_reportsPage;
     m_reportsPage = nullptr;

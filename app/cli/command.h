@@ -25,5 +25,7 @@ int restore(const QStringList &args);
 bool checkBeforeWriting(const QString &path, const QString &who);
 int user(const QStringList &args);
 int audit(const QStringList &args);
+int review(const QStringList &args);
+int refresh(const QStringList &args);
 
 } // namespace flowdesk::cli

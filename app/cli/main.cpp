@@ -36,7 +36,9 @@ void usage(QTextStream &stream)
               "  backup                write a consistent copy of a database, even while it is in use\n"
               "  restore               put a backup back in place of a database (the old file is kept aside)\n"
               "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
-              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n\n"
+              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n"
+              "  review list|approve|reject|reopen|comment   the reviewer's decisions, as an account\n"
+              "  refresh               work out case-list rows left out of date (an older database)\n\n"
               "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -86,6 +88,10 @@ int main(int argc, char *argv[])
         code = user(args);
     } else if (command == u"audit") {
         code = audit(args);
+    } else if (command == u"review") {
+        code = review(args);
+    } else if (command == u"refresh") {
+        code = refresh(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

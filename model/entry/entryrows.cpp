@@ -2,9 +2,9 @@
 #include "entrysession.h"
 
 #include "questionnaire/questionnaire.h"
+#include "validation/labelreferences.h"
 #include "validation/validator.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -218,44 +218,9 @@ void EntrySession::summariseSections()
     }
 }
 
-QString EntrySession::lookUp(QStringView name, int field) const
-{
-    const int item = m_q.itemByName(name);
-    if (item < 0)
-        return {};
-    const InterviewLayout &layout = m_validator->layout();
-    const int from = m_fieldScope[size_t(field)];
-    const int s = from >= 0 ? layout.scopeOf(from, item) : -1;
-    if (s < 0)
-        return {};
-    const QString value = layout.effectiveValue(s, item).toString();
-    const Item &it = m_q.item(item);
-    // A choice reads better by its label than by its name.
-    if (it.type == QuestionType::SelectOne) {
-        if (const ChoiceList *list = m_q.choiceList(it)) {
-            const int choice = list->indexOf(value);
-            if (choice >= 0)
-                return list->choices[size_t(choice)].label.text(m_language, m_q.defaultLanguage);
-        }
-    }
-    return value;
-}
-
 QString EntrySession::fill(const QString &text, int field) const
 {
-    if (!text.contains(u"${"))
-        return text;
-    static const QRegularExpression reference(QStringLiteral(R"(\$\{([^}]+)\})"));
-    QString filled;
-    qsizetype at = 0;
-    for (auto it = reference.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        filled += QStringView(text).mid(at, match.capturedStart() - at);
-        filled += lookUp(match.capturedView(1).trimmed(), field);
-        at = match.capturedEnd();
-    }
-    filled += QStringView(text).mid(at);
-    return filled;
+    return fillLabelReferences(text, m_q, m_validator->layout(), m_fieldScope[size_t(field)], m_language);
 }
 
 QString EntrySession::label(int field) const

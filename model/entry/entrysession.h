@@ -107,7 +107,6 @@ private:
     int layoutScope(const AnswerScope *scope) const { return m_scopeIndex.value(scope, -1); }
     void summariseSections();
     QString fill(const QString &text, int field) const;
-    QString lookUp(QStringView name, int field) const;
     std::vector<int> repeatChain(int item) const;
     void shiftNotes(int repeatItem, const std::vector<int> &removed);
 

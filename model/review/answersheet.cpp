@@ -1,5 +1,6 @@
 #include "answersheet.h"
 
+#include "validation/labelreferences.h"
 #include "validation/validator.h"
 
 #include <QHash>
@@ -33,6 +34,12 @@ struct Walk
     const QHash<LineKey, QString> &reasons;
     std::vector<AnswerLine> &out;
 
+    // A label as entry shows it: ${name} references filled in with the answers seen from scope `s`.
+    QString label(const Item &item, int s) const
+    {
+        return fillLabelReferences(itemLabel(item, language, q.defaultLanguage), q, layout, s, language);
+    }
+
     void scope(int s, const std::vector<int> &children, int depth, const QString &instance)
     {
         for (int id : children) {
@@ -40,7 +47,7 @@ struct Walk
             if (!layout.relevant(s, id))
                 continue;
             if (item.type == QuestionType::Group) {
-                out.push_back({AnswerLine::Kind::Section, id, instance, depth, itemLabel(item, language, q.defaultLanguage),
+                out.push_back({AnswerLine::Kind::Section, id, instance, depth, label(item, s),
                                {}, false, {}, {}, {}});
                 scope(s, item.children, depth + 1, instance);
             } else if (item.type == QuestionType::Repeat) {
@@ -51,14 +58,13 @@ struct Walk
                     const QString key = instance.isEmpty() ? QString::number(index)
                                                            : instance + QLatin1Char('.') + QString::number(index);
                     out.push_back({AnswerLine::Kind::RepeatInstance, id, key, depth,
-                                   QStringLiteral("%1 #%2").arg(itemLabel(item, language, q.defaultLanguage)).arg(index),
+                                   QStringLiteral("%1 #%2").arg(label(item, child)).arg(index),
                                    {}, false, {}, {}, {}});
                     scope(child, item.children, depth + 1, key);
                 }
             } else if (isInputType(item.type)) {
                 const QString value = layout.scope(s).answers->value(id);
-                AnswerLine line{AnswerLine::Kind::Question, id, instance, depth,
-                                itemLabel(item, language, q.defaultLanguage),
+                AnswerLine line{AnswerLine::Kind::Question, id, instance, depth, label(item, s),
                                 AnswerSheet::displayAnswer(q, item, value, language), !value.isEmpty(), {}, {}, {}};
                 const auto found = issues.constFind({id, instance});
                 if (found != issues.constEnd()) {

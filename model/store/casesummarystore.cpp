@@ -20,13 +20,15 @@ UPDATE case_summaries
 SET comments = (SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0),
     flags = (flags & 3) + 4 * ((SELECT COUNT(*) FROM comments WHERE interview_id = :id AND hidden = 0) > 0)
 WHERE interview_id = :id)sql";
-constexpr auto kStaleCount = R"sql(SELECT COUNT(*) FROM case_summaries WHERE stale = 1)sql";
+constexpr auto kStaleCount = R"sql(
+SELECT COUNT(*) FROM case_summaries WHERE stale = 1 AND (? = 0 OR questionnaire_id = ?))sql";
 constexpr auto kStaleIds = R"sql(
 SELECT interview_id FROM case_summaries WHERE stale = 1 AND interview_id > ? ORDER BY interview_id LIMIT ?)sql";
 
 constexpr auto kSelectColumns = R"sql(
 SELECT interview_id, questionnaire_id, label, interview_date, enumerator, column1, column2, column3, column4,
-       status, status_since, errors, warnings, comments, duration, modified_at, stale
+       status, status_since, errors, warnings, comments, duration, modified_at, stale,
+       (SELECT version FROM interviews WHERE id = interview_id)
 FROM case_summaries)sql";
 constexpr auto kFind = R"sql( WHERE interview_id = ?)sql";
 constexpr auto kSameDay = R"sql( WHERE enumerator = ? AND interview_date >= ? AND interview_date < ?
@@ -55,6 +57,10 @@ constexpr auto kWhereText = R"sql((label LIKE ? ESCAPE '\' OR enumerator LIKE ? 
  OR column1 LIKE ? ESCAPE '\' OR column2 LIKE ? ESCAPE '\' OR column3 LIKE ? ESCAPE '\'
  OR column4 LIKE ? ESCAPE '\'))sql";
 constexpr int kTextBinds = 6;
+// Three characters or more: the trigram index (migration 4) finds the rows holding the text as a substring of any
+// of the same columns, case-insensitively, without reading the table. The MATCH text is one quoted phrase.
+constexpr auto kWhereSearch = R"sql(%1interview_id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?))sql";
+constexpr int kTrigram = 3;
 constexpr auto kAfterAscending = R"sql((%1, interview_id) > (?, ?))sql";
 constexpr auto kAfterDescending = R"sql((%1, interview_id) < (?, ?))sql";
 // The sort key of the row at an offset: with only the sort column and the rowid selected, an unfiltered list
@@ -77,6 +83,18 @@ struct Where
     QString text() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
 };
 
+bool searchesByLike(const CaseFilter &filter)
+{
+    return CaseSummaryStore::searchesByLike(filter);
+}
+
+QString phrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 QString escapedLike(const QString &text)
 {
     QString escaped = text;
@@ -98,8 +116,12 @@ Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIn
         w.conditions << QString::fromUtf8(kWhereQuestionnaire).arg(hint("questionnaire_id"));
         w.binds << filter.questionnaireId;
     }
+    // One status and a date or modification order: (status, that column) is an index (migration 4) that gives the
+    // page in order and skips an offset without reading the table.
+    const bool statusIndex = filter.statuses.size() == 1 &&
+                             (qstrcmp(hintColumn, "interview_date") == 0 || qstrcmp(hintColumn, "modified_at") == 0);
     if (withStatusAndFlags && !filter.statuses.empty()) {
-        QString in = QString::fromUtf8(kWhereStatusHead).arg(hint("status"));
+        QString in = QString::fromUtf8(kWhereStatusHead).arg(statusIndex ? QString() : hint("status"));
         for (size_t i = 0; i < filter.statuses.size(); ++i) {
             in += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
             w.binds << statusName(filter.statuses[i]);
@@ -123,7 +145,10 @@ Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIn
         w.conditions << QString::fromUtf8(kWhereFlags);
         w.binds << mask << mask;
     }
-    if (!filter.text.trimmed().isEmpty()) {
+    if (!filter.text.trimmed().isEmpty() && !searchesByLike(filter)) {
+        w.conditions << QString::fromUtf8(kWhereSearch).arg(hint("interview_id"));
+        w.binds << phrase(filter.text.trimmed());
+    } else if (!filter.text.trimmed().isEmpty()) {
         w.conditions << QString::fromUtf8(kWhereText);
         const QString like = escapedLike(filter.text.trimmed());
         for (int i = 0; i < kTextBinds; ++i)
@@ -150,6 +175,7 @@ CaseSummary read(const QSqlQuery &q)
     s.durationSeconds = q.value(14).toLongLong();
     s.modified = sql::fromStoredTime(q.value(15));
     s.stale = q.value(16).toInt() != 0;
+    s.version = q.value(17).toLongLong();
     return s;
 }
 
@@ -201,11 +227,13 @@ bool CaseSummaryStore::refreshComments(qint64 interviewId, QString *error)
     return sql::exec(q, u"Cannot update the case list", error);
 }
 
-qint64 CaseSummaryStore::staleCount() const
+qint64 CaseSummaryStore::staleCount(qint64 questionnaireId) const
 {
     QSqlQuery q = sql::query(m_connection, true);
     if (!sql::prepare(q, kStaleCount, nullptr))
         return 0;
+    q.addBindValue(questionnaireId);
+    q.addBindValue(questionnaireId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -272,7 +300,7 @@ std::vector<CaseSummary> CaseSummaryStore::select(const CaseFilter &filter, cons
         w.conditions << QString::fromUtf8(sort.descending ? kAfterDescending : kAfterAscending).arg(QLatin1String(column));
         w.binds << after->value << after->interviewId;
     }
-    const bool scan = !filter.text.trimmed().isEmpty() && !preferSortIndex;
+    const bool scan = searchesByLike(filter) && !preferSortIndex;
     const QString statement = QString::fromUtf8(kSelectColumns) + (scan ? QString::fromUtf8(kNotIndexed) : QString()) +
                               w.text() +
                               QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending)
@@ -325,7 +353,7 @@ std::vector<CaseGroupCount> CaseSummaryStore::groupCounts(const CaseFilter &filt
     QSqlQuery q = sql::query(m_connection, true);
     const bool hasText = !filter.text.trimmed().isEmpty();
     const bool kept = !hasText && !filter.from.isValid() && !filter.to.isValid();
-    const QString scan = hasText ? QString::fromUtf8(kNotIndexed) : QString();
+    const QString scan = searchesByLike(filter) ? QString::fromUtf8(kNotIndexed) : QString();
     const QString statement = kept ? QString::fromUtf8(kKeptCounts) + w.text() + QString::fromUtf8(kKeptCountsTail)
                                    : QString::fromUtf8(kGroupCounts) + scan + w.text() +
                                          QString::fromUtf8(kGroupCountsTail);
@@ -338,6 +366,13 @@ std::vector<CaseGroupCount> CaseSummaryStore::groupCounts(const CaseFilter &filt
     while (q.next())
         counts.push_back({statusFromName(q.value(0).toString()), q.value(1).toInt(), q.value(2).toLongLong()});
     return counts;
+}
+
+bool CaseSummaryStore::searchesByLike(const CaseFilter &filter)
+{
+    // Shorter texts have no trigram to look up.
+    const QString text = filter.text.trimmed();
+    return !text.isEmpty() && text.toUcs4().size() < kTrigram;
 }
 
 QVariant CaseSummaryStore::sortValue(const CaseSummary &row, CaseColumn column)

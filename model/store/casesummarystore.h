@@ -33,6 +33,7 @@ struct CaseSummary
     qint64 durationSeconds = -1; // -1: unknown (no start and end times)
     QDateTime modified;
     bool stale = false; // label, columns and counts not yet worked out (see CaseSummaries::refreshStale)
+    qint64 version = 0; // the interview's version when the row was read: a change made from the list passes it on
 };
 
 // What the workflow works out for a summary row (the rest follows the interviews row by trigger).
@@ -95,7 +96,8 @@ public:
     bool write(const CaseSummaryFacts &facts, QString *error);
     bool refreshComments(qint64 interviewId, QString *error);
 
-    qint64 staleCount() const;
+    // Rows not yet worked out (of one questionnaire; 0: of all).
+    qint64 staleCount(qint64 questionnaireId = 0) const;
     std::vector<qint64> staleIds(qint64 afterId, int limit) const;
     std::optional<CaseSummary> find(qint64 interviewId) const;
 
@@ -114,6 +116,9 @@ public:
     // flag conditions): everything the per-filter counts need. From case_counts when no date or text filter is
     // set, else from one scan of a covering index.
     std::vector<CaseGroupCount> groupCounts(const CaseFilter &filter) const;
+    // Whether the filter's text is too short for the trigram index (one or two characters): then it is matched with
+    // LIKE in a pass over the table.
+    static bool searchesByLike(const CaseFilter &filter);
     // The sort column's value of a row, for a CaseKey.
     static QVariant sortValue(const CaseSummary &row, CaseColumn column);
 

@@ -330,6 +330,65 @@ BEGIN
     ON CONFLICT (questionnaire_id, enumerator, status, flags) DO UPDATE SET n = n + 1;
 END)sql";
 
+// Migration 4: quick text search, and a status filter or a filtered jump that reads only an index.
+//
+// case_search is an FTS5 index with the trigram tokenizer over the case list's searchable text (label,
+// enumerator, case-list columns), its content read from case_summaries (external content: no second copy of
+// the text). A phrase query of three or more characters is a case-insensitive substring match, found in the
+// index instead of a pass over a million rows (CaseSummaryStore falls back to LIKE for one or two). Triggers
+// on case_summaries keep it in the same transaction as every change, whoever makes it; bulk loads drop them
+// and restoreIndexes() rebuilds the index in one pass ('rebuild'), like the other indexes.
+constexpr auto kCreateCaseSearch = R"sql(
+CREATE VIRTUAL TABLE case_search USING fts5(
+    label, enumerator, column1, column2, column3, column4,
+    content = 'case_summaries', content_rowid = 'interview_id', tokenize = 'trigram'
+))sql";
+constexpr auto kRebuildCaseSearch = R"sql(INSERT INTO case_search (case_search) VALUES ('rebuild'))sql";
+constexpr auto kClearCaseSearch = R"sql(INSERT INTO case_search (case_search) VALUES ('delete-all'))sql";
+// An external-content index forgets a row only when given the exact text it indexed: the OLD values.
+constexpr const char *kCaseSearchTriggers[] = {
+    R"sql(CREATE TRIGGER IF NOT EXISTS case_search_insert AFTER INSERT ON case_summaries BEGIN
+    INSERT INTO case_search (rowid, label, enumerator, column1, column2, column3, column4)
+    VALUES (NEW.interview_id, NEW.label, NEW.enumerator, NEW.column1, NEW.column2, NEW.column3, NEW.column4);
+END)sql",
+    R"sql(CREATE TRIGGER IF NOT EXISTS case_search_delete AFTER DELETE ON case_summaries BEGIN
+    INSERT INTO case_search (case_search, rowid, label, enumerator, column1, column2, column3, column4)
+    VALUES ('delete', OLD.interview_id, OLD.label, OLD.enumerator, OLD.column1, OLD.column2, OLD.column3,
+            OLD.column4);
+END)sql",
+    R"sql(CREATE TRIGGER IF NOT EXISTS case_search_update
+AFTER UPDATE OF label, enumerator, column1, column2, column3, column4 ON case_summaries
+WHEN NEW.label IS NOT OLD.label OR NEW.enumerator IS NOT OLD.enumerator OR NEW.column1 IS NOT OLD.column1
+  OR NEW.column2 IS NOT OLD.column2 OR NEW.column3 IS NOT OLD.column3 OR NEW.column4 IS NOT OLD.column4
+BEGIN
+    INSERT INTO case_search (case_search, rowid, label, enumerator, column1, column2, column3, column4)
+    VALUES ('delete', OLD.interview_id, OLD.label, OLD.enumerator, OLD.column1, OLD.column2, OLD.column3,
+            OLD.column4);
+    INSERT INTO case_search (rowid, label, enumerator, column1, column2, column3, column4)
+    VALUES (NEW.interview_id, NEW.label, NEW.enumerator, NEW.column1, NEW.column2, NEW.column3, NEW.column4);
+END)sql",
+};
+constexpr const char *kDropCaseSearchTriggers[] = {
+    R"sql(DROP TRIGGER IF EXISTS case_search_insert)sql",
+    R"sql(DROP TRIGGER IF EXISTS case_search_delete)sql",
+    R"sql(DROP TRIGGER IF EXISTS case_search_update)sql",
+};
+// A status filter sorted by date or by modification (the list's default) walks one of these and stops after a
+// page, and a jump deep into such a list skips inside the index without reading the table (each ends in the
+// rowid, so it is also the keyset order (status, column, interview_id)).
+constexpr const char *kCaseStatusIndexes[] = {
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_status_date ON case_summaries (status, interview_date))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_status_modified ON case_summaries (status, modified_at))sql",
+};
+constexpr const char *kDropCaseStatusIndexes[] = {
+    R"sql(DROP INDEX IF EXISTS case_by_status_date)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_status_modified)sql",
+};
+// Needs a rebuild after a bulk load: the search table exists but its insert trigger (made last) does not.
+constexpr auto kCaseSearchMissing = R"sql(
+SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'case_search')
+   AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = 'case_search_insert'))sql";
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -405,6 +464,18 @@ std::vector<const char *> migration2()
     return statements;
 }
 
+std::vector<const char *> migration4()
+{
+    std::vector<const char *> statements(std::begin(kCaseStatusIndexes), std::end(kCaseStatusIndexes));
+    statements.push_back(kCreateCaseSearch);
+    statements.push_back(kRebuildCaseSearch);
+    // The insert trigger last: its presence is what restoreIndexes() looks for.
+    statements.push_back(kCaseSearchTriggers[1]);
+    statements.push_back(kCaseSearchTriggers[2]);
+    statements.push_back(kCaseSearchTriggers[0]);
+    return statements;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -420,6 +491,7 @@ const std::vector<Migration> &migrations()
          "case list counts",
          {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
           kTriggerCountsDelete, kTriggerCountsUpdate}},
+        {4, "case list text search and status indexes", migration4()},
     };
     return list;
 }
@@ -474,7 +546,18 @@ bool deferValueIndex(const QString &connectionName, QString *error)
         if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
             return false;
     }
-    return true;
+    if (storedSchemaVersion(connectionName) < 4)
+        return true;
+    // The search index's triggers first: their absence is what restoreIndexes() repairs.
+    for (const char *statement : kDropCaseSearchTriggers) {
+        if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
+            return false;
+    }
+    for (const char *statement : kDropCaseStatusIndexes) {
+        if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
+            return false;
+    }
+    return runInTransaction(connectionName, kClearCaseSearch, u"Cannot start the bulk load", error);
 }
 
 namespace {
@@ -495,11 +578,37 @@ bool restoreCaseSummaryIndexes(const QString &connectionName, QString *error)
     return true;
 }
 
+// After a bulk load (or one a crash interrupted): the status indexes, and the search index rebuilt in one pass
+// together with its triggers, in one transaction, so it is never left without them.
+bool restoreCaseSearch(const QString &connectionName, QString *error)
+{
+    QSqlQuery missing = sql::query(connectionName, true);
+    if (!sql::prepare(missing, kCaseSearchMissing, error) || !sql::exec(missing, u"Cannot read the schema", error))
+        return false;
+    if (!missing.next() || missing.value(0).toInt() == 0)
+        return true;
+    missing.finish();
+    for (const char *statement : kCaseStatusIndexes) {
+        if (!runInTransaction(connectionName, statement, u"Cannot rebuild the case list indexes", error))
+            return false;
+    }
+    Transaction transaction(connectionName);
+    if (!transaction.begin(error))
+        return false;
+    for (const char *statement : {kClearCaseSearch, kRebuildCaseSearch, kCaseSearchTriggers[1],
+                                  kCaseSearchTriggers[2], kCaseSearchTriggers[0]}) {
+        QSqlQuery q = sql::query(connectionName);
+        if (!sql::prepare(q, statement, error) || !sql::exec(q, u"Cannot rebuild the case list search", error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
 } // namespace
 
 bool restoreIndexes(const QString &connectionName, QString *error)
 {
-    if (!restoreCaseSummaryIndexes(connectionName, error))
+    if (!restoreCaseSummaryIndexes(connectionName, error) || !restoreCaseSearch(connectionName, error))
         return false;
     // Look first, so a normal open stays read-only.
     QSqlQuery missing = sql::query(connectionName, true);

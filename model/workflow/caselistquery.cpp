@@ -3,6 +3,8 @@
 #include "accounts/permissions.h"
 #include "store/database.h"
 
+#include <algorithm>
+
 namespace flowdesk {
 
 namespace {
@@ -80,12 +82,28 @@ std::vector<CaseSummary> CaseListQuery::page(const std::optional<CaseKey> &after
 
 std::vector<CaseSummary> CaseListQuery::rowsAt(qint64 offset, int limit)
 {
-    if (!m_mayView)
+    if (!m_mayView || offset < 0 || limit <= 0)
         return {};
+    // Past the middle, count from the far end in the reverse order: the last page costs what the first does, and
+    // no jump skips more than half the list.
+    const qint64 total = counts().total;
+    if (offset > total / 2 && offset < total) {
+        const qint64 end = std::min(total, offset + limit);
+        m_sort.descending = !m_sort.descending;
+        std::vector<CaseSummary> rows = rowsFromStart(total - end, int(end - offset));
+        m_sort.descending = !m_sort.descending;
+        std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+    return rowsFromStart(offset, limit);
+}
+
+std::vector<CaseSummary> CaseListQuery::rowsFromStart(qint64 offset, int limit)
+{
     const CaseSummaryStore store(m_db.connectionName());
     // Deep in the list, find the key before the offset (index only, see keyAt) and seek from it, rather than
-    // read and drop every row before it. A text search scans the table either way.
-    if (offset > kSeekOffset && m_filter.text.trimmed().isEmpty()) {
+    // read and drop every row before it. A one- or two-letter search scans the table either way.
+    if (offset > kSeekOffset && !CaseSummaryStore::searchesByLike(m_filter)) {
         const bool sortIndex = preferSortIndex();
         const auto key = store.keyAt(m_sqlFilter, m_sort, offset - 1, sortIndex);
         return key ? store.page(m_sqlFilter, m_sort, key, limit, sortIndex) : std::vector<CaseSummary>{};

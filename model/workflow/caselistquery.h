@@ -26,7 +26,9 @@ struct CaseCounts
 // nothing. Figures at 1,000,000 interviews are in model/store/DESIGN.md. Borrows the Database; use from its thread.
 //
 // Paging: page(after) is keyset paging (constant time at any depth; what fetchMore uses). rowsAt(offset) is for
-// jumping (a scroll bar dragged to the end): its cost grows with the offset.
+// jumping (a scroll bar dragged to the end): past the middle it reads from the far end in the reverse order, and it
+// skips inside an index where one covers the filter and the sort, so its cost grows with the distance to the
+// nearer end at worst.
 class CaseListQuery
 {
 public:
@@ -46,6 +48,7 @@ public:
 
 private:
     bool preferSortIndex();
+    std::vector<CaseSummary> rowsFromStart(qint64 offset, int limit);
 
     Database &m_db;
     Session m_session;

@@ -203,11 +203,16 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
     return true;
 }
 
+qint64 InterviewWorkflow::staleCaseListRows() const
+{
+    return CaseSummaryStore(m_db.connectionName()).staleCount(m_questionnaireId);
+}
+
 qint64 InterviewWorkflow::refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error,
                                           int batch)
 {
     const QString connection = m_db.connectionName();
-    const qint64 total = CaseSummaryStore(connection).staleCount();
+    const qint64 total = CaseSummaryStore(connection).staleCount(m_questionnaireId);
     qint64 done = 0;
     qint64 after = 0;
     for (;;) {

@@ -106,6 +106,8 @@ public:
     // from before the case list), `batch` per transaction; `progress(done, total)` may return false to stop.
     // Derived data, no session needed. Returns how many were refreshed, -1 on failure.
     qint64 refreshCaseList(const std::function<bool(qint64, qint64)> &progress, QString *error, int batch = 500);
+    // How many of this questionnaire's case-list rows refreshCaseList() would work out (0: the list is up to date).
+    qint64 staleCaseListRows() const;
 
     const CaseListSpec &caseListSpec() const { return m_builder->spec(); }
     qint64 questionnaireId() const { return m_questionnaireId; }

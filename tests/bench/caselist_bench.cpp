@@ -104,14 +104,10 @@ BENCHMARK(CaseListSort)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(5);
 
-// A filter change: new counts and the first page, sorted by date (newest first).
-void CaseListFilter(benchmark::State &state)
+CaseFilter benchFilter(int which)
 {
-    Fixture *f = fixture(state);
-    if (!f)
-        return;
     CaseFilter filter;
-    switch (state.range(0)) {
+    switch (which) {
     case 0: filter.statuses = {InterviewStatus::Completed}; break;
     case 1: filter.enumerator = QStringLiteral("hawa.sangare"); break;
     case 2: filter.withErrors = true; break;
@@ -121,11 +117,35 @@ void CaseListFilter(benchmark::State &state)
             filter.withWarnings = true; break;
     case 6: filter.text = QStringLiteral("Agadez"); break;
     case 7: filter.text = QStringLiteral("zzz-nothing"); break;
+    case 8: filter.text = QStringLiteral("sangare"); break;
+    case 9: filter.text = QStringLiteral("ag"); break; // too short for the trigram index: LIKE over the table
+    case 10: filter.statuses = {InterviewStatus::Approved}; break;
+    case 11: filter.statuses = {InterviewStatus::Draft}; break;
+    case 12: filter.statuses = {InterviewStatus::Rejected}; break;
+    case 13: filter.withWarnings = true; break;
+    case 14: filter.withComments = true; break;
+    default: break;
     }
-    state.SetLabel(std::array{"status", "enumerator", "errors", "rejected+comments", "march", "status+enum+warnings",
-                              "text common", "text none"}[size_t(state.range(0))]);
+    return filter;
+}
+
+const char *const kFilterLabels[] = {"status completed", "enumerator", "errors", "rejected+comments", "march",
+                                     "status+enum+warnings", "text common", "text none", "text enumerator",
+                                     "text 2 letters", "status approved", "status draft", "status rejected",
+                                     "warnings", "comments", "none"};
+
+// A filter change: new counts and the first page, sorted by date (newest first) or by the last change (the
+// list's default order).
+void CaseListFilter(benchmark::State &state)
+{
+    Fixture *f = fixture(state);
+    if (!f)
+        return;
+    const CaseFilter filter = benchFilter(int(state.range(0)));
+    const bool byModified = state.range(1) != 0;
+    state.SetLabel(std::string(kFilterLabels[state.range(0)]) + (byModified ? ", by last change" : ", by date"));
     CaseListQuery query(*f->db, *f->session);
-    query.setSort({CaseColumn::Date, true});
+    query.setSort({byModified ? CaseColumn::Modified : CaseColumn::Date, true});
     for (auto _ : state) {
         query.setFilter(filter);
         benchmark::DoNotOptimize(query.counts().total);
@@ -133,32 +153,35 @@ void CaseListFilter(benchmark::State &state)
     }
     report(state, query);
 }
-BENCHMARK(CaseListFilter)->DenseRange(0, 7)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(CaseListFilter)->ArgsProduct({benchmark::CreateDenseRange(0, 14, 1), {0, 1}})
+    ->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// Scrolling: the next keyset page deep in the list, and a jump to the last page by offset.
+// Scrolling: the next keyset page deep in the list, and jumps (a scroll bar dragged) to the end and to the middle,
+// of the whole list (filter 15) and of filtered ones, sorted by the last change (the list's default).
 void CaseListDeepPages(benchmark::State &state)
 {
     Fixture *f = fixture(state);
     if (!f)
         return;
     CaseListQuery query(*f->db, *f->session);
+    query.setSort({CaseColumn::Modified, true});
+    query.setFilter(benchFilter(int(state.range(1))));
     const qint64 total = query.counts().total;
-    const auto last = query.rowsAt(total / 2, 1);
-    if (state.range(0) == 2)
-        query.setSort({CaseColumn::Date, true}); // as the GUI benchmark leaves it
+    const auto middle = query.rowsAt(total / 2, 1);
     for (auto _ : state) {
-        if (state.range(0) == 0)
-            benchmark::DoNotOptimize(query.page(query.keyAfter(last.front()), kPage));
+        if (state.range(0) == 0 && !middle.empty())
+            benchmark::DoNotOptimize(query.page(query.keyAfter(middle.front()), kPage));
         else if (state.range(0) == 1)
-            benchmark::DoNotOptimize(query.rowsAt(total - kPage, kPage));
+            benchmark::DoNotOptimize(query.rowsAt(std::max<qint64>(0, total - kPage), kPage));
         else
             benchmark::DoNotOptimize(query.rowsAt(total / 2 - 200, 200));
     }
-    const char *labels[] = {"keyset page in the middle", "offset jump to the end", "offset jump to the middle"};
-    state.SetLabel(labels[state.range(0)]);
+    const char *labels[] = {"keyset page in the middle", "jump to the end", "jump to the middle"};
+    state.SetLabel(std::string(labels[state.range(0)]) + ", " + kFilterLabels[state.range(1)]);
     report(state, query);
 }
-BENCHMARK(CaseListDeepPages)->DenseRange(0, 2)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(CaseListDeepPages)->ArgsProduct({{0, 1, 2}, {15, 0, 1, 2, 4, 6, 10}})
+    ->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
 } // namespace flowdesk

@@ -135,6 +135,118 @@ TEST_F(CaseListTest, FiltersSortsPagesAndCountsAgree)
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](const CaseSummary &r) { return r.interviewId == seen[0].interviewId; }));
 }
 
+// Every row the query gives, by keyset pages.
+std::vector<CaseSummary> everyRow(CaseListQuery &query)
+{
+    std::vector<CaseSummary> rows;
+    std::optional<CaseKey> after;
+    for (;;) {
+        const auto page = query.page(after, 64);
+        if (page.empty())
+            return rows;
+        rows.insert(rows.end(), page.begin(), page.end());
+        after = query.keyAfter(page.back());
+    }
+}
+
+QSet<qint64> idsContaining(const std::vector<CaseSummary> &rows, const QString &text)
+{
+    QSet<qint64> ids;
+    for (const CaseSummary &r : rows) {
+        bool hit = r.label.contains(text, Qt::CaseInsensitive) || r.enumerator.contains(text, Qt::CaseInsensitive);
+        for (const QString &c : r.columns)
+            hit = hit || c.contains(text, Qt::CaseInsensitive);
+        if (hit)
+            ids.insert(r.interviewId);
+    }
+    return ids;
+}
+
+// Three letters or more go through the trigram index (migration 4), shorter ones through LIKE: both give exactly
+// the rows holding the text anywhere in the label, the enumerator or a case-list column, in any case; the index
+// follows every change (trigger) and a bulk load (rebuilt at its end).
+TEST_F(CaseListTest, QuickSearchFindsExactlyTheRowsHoldingTheText)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 240);
+    QString error;
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 240);
+    CaseListQuery query(*m_db, reviewer());
+    const std::vector<CaseSummary> all = everyRow(query);
+    ASSERT_EQ(all.size(), 240u);
+    const QString label = all[17].label;
+    ASSERT_GE(label.size(), 10);
+    const QStringList texts{label.mid(3, 7).toUpper(), label.right(4), QStringLiteral("ENUM2"), QStringLiteral("num"),
+                            QStringLiteral("m1"), QStringLiteral("2"), all[5].columns[0].left(3),
+                            QStringLiteral("no \"such\" %_ text")};
+    for (const QString &text : texts) {
+        CaseFilter filter;
+        filter.text = text;
+        query.setFilter(filter);
+        const QSet<qint64> expected = idsContaining(all, text);
+        EXPECT_EQ(query.counts().total, expected.size()) << text.toStdString();
+        QSet<qint64> found;
+        for (const CaseSummary &r : everyRow(query))
+            found.insert(r.interviewId);
+        EXPECT_EQ(found, expected) << text.toStdString();
+    }
+
+    // A bulk load drops the index's triggers and rebuilds it at the end: the new rows are found too.
+    InterviewStore store(*m_db, shared().questionnaireId, *shared().form.questionnaire);
+    ASSERT_TRUE(store.beginBulkLoad(&error)) << error.toStdString();
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 30);
+    ASSERT_TRUE(store.endBulkLoad(&error)) << error.toStdString();
+    CaseFilter everyone;
+    everyone.text = QStringLiteral("enum");
+    query.setFilter(everyone);
+    EXPECT_EQ(query.counts().total, 270);
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 30);
+    // Their labels were written after the rebuild (stale rows have none): the update trigger indexed them.
+    query.setFilter({});
+    const std::vector<CaseSummary> now = everyRow(query);
+    ASSERT_EQ(now.size(), 270u);
+    for (const QString &text : {label.mid(3, 7), now.front().label.left(8)}) {
+        CaseFilter filter;
+        filter.text = text;
+        query.setFilter(filter);
+        QSet<qint64> found;
+        for (const CaseSummary &r : everyRow(query))
+            found.insert(r.interviewId);
+        EXPECT_EQ(found, idsContaining(now, text)) << text.toStdString();
+    }
+}
+
+// Jumps read from the nearer end: the rows at any offset are those keyset paging reaches there, filtered or not.
+TEST_F(CaseListTest, JumpsGiveTheRowsPagingReachesFromEitherEnd)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 260);
+    QString error;
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 260);
+    CaseListQuery query(*m_db, reviewer());
+    for (const int which : {0, 1, 2}) {
+        CaseFilter filter;
+        if (which == 1)
+            filter.statuses = {InterviewStatus::Completed};
+        if (which == 2)
+            filter.enumerator = QStringLiteral("enum1");
+        query.setFilter(filter);
+        for (const CaseSort sort : {CaseSort{CaseColumn::Modified, true}, CaseSort{CaseColumn::Date, false},
+                                    CaseSort{CaseColumn::Label, true}}) {
+            query.setSort(sort);
+            const std::vector<CaseSummary> rows = everyRow(query);
+            ASSERT_EQ(qint64(rows.size()), query.counts().total);
+            const qint64 n = qint64(rows.size());
+            for (const qint64 offset : {qint64(0), n / 3, n / 2, n / 2 + 1, n - 7, n - 1}) {
+                if (offset < 0 || offset >= n)
+                    continue;
+                const auto jumped = query.rowsAt(offset, 5);
+                ASSERT_EQ(qint64(jumped.size()), std::min<qint64>(5, n - offset)) << which << " " << offset;
+                for (size_t i = 0; i < jumped.size(); ++i)
+                    EXPECT_EQ(jumped[i].interviewId, rows[size_t(offset) + i].interviewId) << which << " " << offset;
+            }
+        }
+    }
+}
+
 // The counts kept by trigger (migration 3) against a count of the rows themselves: a date range wide enough
 // for every interview makes the query count case_summaries instead.
 void expectKeptCountsMatchRows(Database &db, const Session &session, CaseFilter filter)

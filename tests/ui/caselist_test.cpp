@@ -3,6 +3,11 @@
 #include "caselist/casefilterpanel.h"
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpage.h"
+#include "mainwindow.h"
+#include "review/reviewdesk.h"
+#include "store/casesummarystore.h"
+#include "store/interviewstore.h"
+#include "workspace/workspace.h"
 #include "workflow/caselistquery.h"
 
 #include <QAbstractItemModelTester>
@@ -128,10 +133,93 @@ TEST_F(CaseListTest, SupervisorApprovesTheSelectedInterviewsAtOnce)
     EXPECT_EQ(p->filters()->statusBox(InterviewStatus::Approved)->text(), "Approved  (5)");
 }
 
+TEST_F(CaseListTest, BulkApproveRefusesARowChangedSinceTheListShowedIt)
+{
+    addInterviews(3, 0);
+    auto p = page(supervisor());
+    QTableView *table = p->table();
+    QTest::keyClick(p->filters()->statusBox(InterviewStatus::Completed), Qt::Key_Space);
+    ASSERT_EQ(table->model()->rowCount(), 3);
+    // Another window rejects one and its enumerator completes it again: completed once more, but not the
+    // interview the supervisor saw in the list.
+    const qint64 changed = table->model()->index(1, 0).data(CaseListModel::InterviewIdRole).toLongLong();
+    QString error;
+    auto copy = m_workflow->open(supervisor(), changed, &error);
+    ASSERT_TRUE(copy) << error.toStdString();
+    ASSERT_TRUE(m_workflow->reject(supervisor(), changed, copy->version, QStringLiteral("Check the age"), &error));
+    ASSERT_TRUE(m_workflow->complete(enumerator(), changed, copy->version, &error)) << error.toStdString();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    press(p.get(), Qt::Key_A, Qt::AltModifier);
+    const QString notice = p->noticeLabel()->text();
+    EXPECT_TRUE(notice.startsWith("Approved 2 of 3")) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("Interview %1 was changed by someone else").arg(changed)))
+        << notice.toStdString();
+    EXPECT_EQ(statusOf(changed), InterviewStatus::Completed);
+    EXPECT_EQ(table->model()->rowCount(), 1); // the refused one is still waiting for review
+}
+
 TEST_F(CaseListTest, ReviewerCannotApproveInBulk)
 {
     addInterviews(2, 0);
     auto p = page(reviewer());
     EXPECT_FALSE(p->bulkApproveButton()->isVisible());
     EXPECT_EQ(p->table()->selectionMode(), QAbstractItemView::SingleSelection);
+}
+
+TEST_F(CaseListTest, OpeningADatabaseWithOutOfDateRowsShowsTheirRealCounts)
+{
+    // Interviews written around the workflow, as FlowDesk did before the case list (a migrated database): their
+    // rows are stale and say 0 errors until worked out.
+    InterviewStore store(*m_db, shared().questionnaireId, questionnaire());
+    std::vector<Interview> batch{shared().invalid, shared().invalid, shared().valid};
+    for (Interview &interview : batch) {
+        interview.enumerator = QStringLiteral("enum1");
+        interview.status = InterviewStatus::Completed;
+    }
+    QString error;
+    ASSERT_TRUE(store.insertMany(batch, &error)) << error.toStdString();
+    ASSERT_EQ(CaseSummaryStore(m_db->connectionName()).staleCount(), 3);
+
+    auto workspace = Workspace::open(m_path, OpenMode::ReadWrite, &error);
+    ASSERT_TRUE(workspace) << error.toStdString();
+    MainWindow window(std::move(workspace));
+    window.setSession(supervisor());
+    ASSERT_TRUE(window.reviewDesk());
+    CaseListPage *list = window.reviewDesk()->caseList();
+    EXPECT_EQ(list->filters()->errorsBox()->text(), "With e&rrors  (2)");
+    EXPECT_EQ(CaseSummaryStore(m_db->connectionName()).staleCount(), 0);
+    QTest::keyClick(list->filters()->errorsBox(), Qt::Key_Space);
+    ASSERT_EQ(list->table()->model()->rowCount(), 2);
+    EXPECT_NE(list->table()->model()->index(0, int(CaseColumn::Errors)).data().toString(), "");
+}
+
+TEST_F(CaseListTest, AChangeFromAnotherProcessShowsWithoutLosingTheSelection)
+{
+    addInterviews(4, 0);
+    auto p = page(reviewer());
+    QTableView *table = p->table();
+    QTest::keyClick(p->filters()->statusBox(InterviewStatus::Completed), Qt::Key_Space);
+    ASSERT_EQ(table->model()->rowCount(), 4);
+    table->setFocus();
+    table->selectRow(2);
+    const qint64 selected = table->model()->index(2, 0).data(CaseListModel::InterviewIdRole).toLongLong();
+    const qint64 other = table->model()->index(0, 0).data(CaseListModel::InterviewIdRole).toLongLong();
+
+    // Another connection to the file (as another window or the CLI has) approves the first row's interview.
+    QString error;
+    auto elsewhere = Database::open(m_path, &error);
+    ASSERT_TRUE(elsewhere) << error.toStdString();
+    auto workflow = makeWorkflow(*elsewhere);
+    auto copy = workflow->open(supervisor(), other, &error);
+    ASSERT_TRUE(copy) << error.toStdString();
+    ASSERT_TRUE(workflow->approve(supervisor(), other, copy->version, QString(), &error)) << error.toStdString();
+
+    for (int waited = 0; waited < 4 * CaseListPage::kWatchMilliseconds && table->model()->rowCount() == 4; waited += 50)
+        QTest::qWait(50);
+    EXPECT_EQ(table->model()->rowCount(), 3);
+    EXPECT_EQ(p->findChild<QLabel *>("caseTotal")->text(), "3 interviews");
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.front().data(CaseListModel::InterviewIdRole).toLongLong(), selected);
 }

@@ -75,11 +75,11 @@ bool CaseListModel::hasCaseColumn(int index) const
     return index >= 0 && size_t(index) < m_spec.columnItems.size() && m_questionnaire;
 }
 
-std::vector<CaseSummary> CaseListModel::readReversed(const std::optional<CaseKey> &after, qint64 offset, int limit) const
+std::vector<CaseSummary> CaseListModel::readBefore(const CaseKey &before, int limit) const
 {
     const CaseSort sort = m_query.sort();
     m_query.setSort({sort.column, !sort.descending});
-    std::vector<CaseSummary> rows = after ? m_query.page(after, limit) : m_query.rowsAt(offset, limit);
+    std::vector<CaseSummary> rows = m_query.page(before, limit);
     m_query.setSort(sort);
     std::reverse(rows.begin(), rows.end());
     return rows;
@@ -96,10 +96,8 @@ std::vector<CaseSummary> CaseListModel::readBlock(int number) const
         return m_query.page(m_query.keyAfter(before->second.back()), limit);
     const auto after = m_blocks.find(number + 1);
     if (after != m_blocks.end() && !after->second.empty())
-        return readReversed(m_query.keyAfter(after->second.front()), 0, limit);
-    if (offset > m_total / 2)
-        return readReversed(std::nullopt, m_total - offset - limit, limit);
-    return m_query.rowsAt(offset, limit);
+        return readBefore(m_query.keyAfter(after->second.front()), limit);
+    return m_query.rowsAt(offset, limit); // from the nearer end
 }
 
 const std::vector<CaseSummary> &CaseListModel::block(int number) const

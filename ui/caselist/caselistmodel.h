@@ -17,8 +17,8 @@ struct CaseListSpec;
 // The case list as a table: one row per interview the query gives, columns in the order of enum CaseColumn.
 // Rows come from a sparse block cache (as DB Browser for SQLite's RowCache): rowCount() is the filter's count,
 // and a block of kBlockSize rows is read when the view first shows one of its rows. A block next to a cached one
-// continues from it by keyset (constant time at any depth); a block past the middle is read from the far end
-// in the reverse sort, so jumping to the end is as quick as the start. At most kMaxBlocks blocks stay cached.
+// continues from it by keyset (constant time at any depth); any other block is a jump (CaseListQuery::rowsAt,
+// which reads from the nearer end, so jumping to the end is as quick as the start). At most kMaxBlocks blocks stay cached.
 //
 // Borrows the query, the questionnaire and the spec; all must outlive the model.
 class CaseListModel : public QAbstractTableModel
@@ -52,7 +52,7 @@ public:
 private:
     const std::vector<CaseSummary> &block(int number) const;
     std::vector<CaseSummary> readBlock(int number) const;
-    std::vector<CaseSummary> readReversed(const std::optional<CaseKey> &after, qint64 offset, int limit) const;
+    std::vector<CaseSummary> readBefore(const CaseKey &before, int limit) const;
     QString columnText(const CaseSummary &row, int column) const;
     void reset();
 

@@ -6,6 +6,8 @@
 
 #include "accounts/permissions.h"
 #include "common/theme.h"
+#include "store/changewatch.h"
+#include "store/database.h"
 #include "workflow/caselistquery.h"
 #include "workflow/interviewworkflow.h"
 #include "workflow/supervisorreports.h"
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -30,7 +33,8 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
     : QWidget(parent), m_session(session), m_workflow(workflow),
       m_query(std::make_unique<CaseListQuery>(database, session)), m_filters(new CaseFilterPanel(this)),
       m_table(new QTableView(this)), m_total(new QLabel(this)), m_notice(theme::messageLabel(this)),
-      m_bulkApprove(new QPushButton(tr("&Approve selected"), this))
+      m_bulkApprove(new QPushButton(tr("&Approve selected"), this)),
+      m_watch(std::make_unique<ChangeWatch>(database.connectionName())), m_watchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("caseListPage"));
     CaseFilter initial;
@@ -126,9 +130,58 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
     layout->addWidget(scroll);
     layout->addWidget(right, 1);
     updateCounts();
+
+    m_watchTimer->setInterval(kWatchMilliseconds);
+    connect(m_watchTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_watch->changed())
+            refreshKeepingPlace();
+    });
+    m_watchTimer->start();
 }
 
 CaseListPage::~CaseListPage() = default;
+
+void CaseListPage::refreshKeepingPlace()
+{
+    std::vector<std::pair<int, qint64>> selected; // (row, interview)
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const CaseSummary *row = m_model->summary(index.row()))
+            selected.emplace_back(index.row(), row->interviewId);
+    }
+    const QModelIndex current = m_table->currentIndex();
+    const CaseSummary *currentRow = current.isValid() ? m_model->summary(current.row()) : nullptr;
+    const qint64 currentId = currentRow ? currentRow->interviewId : 0;
+    const int scroll = m_table->verticalScrollBar()->value();
+
+    refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    // Only near where each was: a change elsewhere moves a row by a few places at most, and looking further
+    // would read the list from the database.
+    constexpr int kNear = 50;
+    auto rowOf = [this](int was, qint64 id) {
+        for (int d = 0; d <= kNear; ++d) {
+            for (int row : {was - d, was + d}) {
+                const CaseSummary *s = m_model->summary(row);
+                if (s && s->interviewId == id)
+                    return row;
+            }
+        }
+        return -1;
+    };
+    QItemSelection selection;
+    for (const auto &[was, id] : selected) {
+        const int row = rowOf(was, id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, kCaseColumnCount - 1));
+    }
+    if (currentId != 0) {
+        const int row = rowOf(current.row(), currentId);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+                                                       QItemSelectionModel::NoUpdate);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
 
 void CaseListPage::applyFilter()
 {
@@ -196,23 +249,16 @@ void CaseListPage::approveSelected()
     std::set<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.insert(index.row());
-    // The list holds no versions: each is read now, so an interview changed since the list was read is approved
-    // only if it is still completed (the workflow checks the status again in its transaction).
+    // Each row carries the version it was read at: an interview changed since the list showed it (by another
+    // window or process) is refused by the workflow and listed, never approved unseen.
     std::vector<std::pair<qint64, qint64>> interviews;
-    QStringList unreadable;
     for (int row : rows) {
-        const CaseSummary *summary = m_model->summary(row);
-        if (!summary)
-            continue;
-        QString error;
-        if (const auto copy = m_workflow.open(m_session, summary->interviewId, &error))
-            interviews.emplace_back(summary->interviewId, copy->version);
-        else
-            unreadable << error;
+        if (const CaseSummary *summary = m_model->summary(row))
+            interviews.emplace_back(summary->interviewId, summary->version);
     }
     QString error;
     const BulkApproval result = m_workflow.bulkApprove(m_session, interviews, &error);
-    QStringList refused = unreadable;
+    QStringList refused;
     for (const QString &why : result.refused)
         refused << why;
     if (!error.isEmpty())

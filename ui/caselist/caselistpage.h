@@ -9,10 +9,12 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace flowdesk {
 
 class CaseFilterPanel;
+class ChangeWatch;
 class CaseListModel;
 class CaseListQuery;
 class Database;
@@ -23,7 +25,8 @@ class Questionnaire;
 // approving the selected interviews at once. Enter or a double click opens an interview (openRequested).
 // Everything goes through the model: the query shows an enumerator only their own interviews, and bulk approval
 // is InterviewWorkflow::bulkApprove, which checks the permission again. Borrows the database, the workflow and
-// the questionnaire, which must outlive the page.
+// the questionnaire, which must outlive the page. Changes made elsewhere (another window, the CLI) show within
+// kWatchMilliseconds.
 class CaseListPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ public:
     qint64 previousInterview(qint64 current);
     // Reads the list and the counts again, keeping the filter and sort.
     void refresh();
+    // How often the page looks for changes made by another window or process (then it refreshes, keeping the
+    // selection and the scroll position).
+    static constexpr int kWatchMilliseconds = 1500;
     void setLanguage(int language);
 
 signals:
@@ -56,6 +62,9 @@ private:
     void openRow(int row);
     void approveSelected();
     qint64 selectRow(int row);
+    // After another window's or process's change: refresh, then select the same interviews again (looked for near
+    // the rows they were on) and keep the scroll position.
+    void refreshKeepingPlace();
 
     Session m_session;
     InterviewWorkflow &m_workflow;
@@ -67,6 +76,8 @@ private:
     QLabel *m_notice;
     QPushButton *m_bulkApprove;
     int m_openRow = -1;
+    std::unique_ptr<ChangeWatch> m_watch;
+    QTimer *m_watchTimer;
 };
 
 } // namespace flowdesk

@@ -9,6 +9,7 @@
 #include "common/theme.h"
 #include "interviewlistmodel.h"
 #include "questionnaire/languagename.h"
+#include "review/reviewparadata.h"
 #include "review/reviewsummary.h"
 #include "workflow/audittrail.h"
 #include "workflow/interviewworkflow.h"
@@ -239,8 +240,11 @@ void InterviewReviewPage::reload()
     const QLocale locale;
     QStringList meta{interview.enumerator,
                      locale.toString(interview.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))};
-    if (summary && summary->durationSeconds >= 0)
-        meta << tr("took %1").arg(durationText(summary->durationSeconds));
+    const ReviewParadata paradata = reviewParadata(m_db, summary ? &*summary : nullptr);
+    if (paradata.durationSeconds >= 0)
+        meta << tr("took %1").arg(durationText(paradata.durationSeconds));
+    if (paradata.corrections >= 0)
+        meta << tr("%n correction(s)", nullptr, paradata.corrections);
     meta << tr("#%1").arg(m_interview);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
