@@ -48,6 +48,7 @@ public:
 
 private:
     bool preferSortIndex();
+    bool skipsInsideSortIndex();
     std::vector<CaseSummary> rowsFromStart(qint64 offset, int limit);
 
     Database &m_db;

@@ -195,7 +195,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignLeading | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    // The tooltip repeats the title: a question's label is often longer than its column.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (CaseColumn(section)) {
     case CaseColumn::Label: return tr("Interview");
