@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -74,8 +75,26 @@ TEST(CaseListBenchmark, MillionInterviews)
     std::printf("Case list on %s\n  open database %lld ms; list to first rows painted %lld ms (%d rows)\n",
                 qPrintable(path), static_cast<long long>(opened), static_cast<long long>(firstRows), rows);
     measure("filter: status completed", [&] { page.filters()->statusBox(InterviewStatus::Completed)->setChecked(true); });
+    // Deep in a filtered list (migration 4's status indexes, read from the nearer end).
+    measure("completed: jump to the end (Ctrl+End)", [&] {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    });
+    measure("completed: scroll bar dragged to the middle", [&] {
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    });
+    measure("completed: back to the start (Ctrl+Home)", [&] { QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); });
     measure("filter: + with warnings", [&] { page.filters()->warningsBox()->setChecked(true); });
     measure("filter: cleared", [&] { page.filters()->clear(); });
+    measure("text search: Agadez", [&] {
+        QTest::keyClicks(page.filters()->searchEdit(), "Agadez");
+        QTest::keyClick(page.filters()->searchEdit(), Qt::Key_Return);
+    });
+    measure("text search: jump to the end (Ctrl+End)", [&] {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    });
+    measure("text search: cleared", [&] { page.filters()->clear(); });
     measure("sort: enumerator ascending", [&] { table->sortByColumn(int(CaseColumn::Enumerator), Qt::AscendingOrder); });
     measure("sort: label ascending", [&] { table->sortByColumn(int(CaseColumn::Label), Qt::AscendingOrder); });
     measure("sort: errors descending", [&] { table->sortByColumn(int(CaseColumn::Errors), Qt::DescendingOrder); });
