@@ -34,6 +34,9 @@ constexpr auto kFind = R"sql( WHERE interview_id = ?)sql";
 constexpr auto kSameDay = R"sql( WHERE enumerator = ? AND interview_date >= ? AND interview_date < ?
 ORDER BY interview_id)sql";
 constexpr auto kGroupCounts = R"sql(SELECT status, flags, COUNT(*) FROM case_summaries)sql";
+// A search's matches are counted from the small (interview_id, status, flags) index of migration 4: SQLite would
+// look each one up in the table by rowid, reading most of its pages (1.2-1.4 s cold at a million against 0.3 s).
+constexpr auto kSearchCountsIndex = R"sql( INDEXED BY case_by_id_status)sql";
 constexpr auto kGroupCountsTail = R"sql( GROUP BY status, flags)sql";
 // Without a date or text filter the groups come from case_counts (kept in step by triggers, migration 3): a
 // few hundred rows instead of a million. It has the columns a questionnaire or enumerator filter names.
@@ -353,7 +356,9 @@ std::vector<CaseGroupCount> CaseSummaryStore::groupCounts(const CaseFilter &filt
     QSqlQuery q = sql::query(m_connection, true);
     const bool hasText = !filter.text.trimmed().isEmpty();
     const bool kept = !hasText && !filter.from.isValid() && !filter.to.isValid();
-    const QString scan = searchesByLike(filter) ? QString::fromUtf8(kNotIndexed) : QString();
+    const QString scan = searchesByLike(filter) ? QString::fromUtf8(kNotIndexed)
+                         : hasText              ? QString::fromUtf8(kSearchCountsIndex)
+                                                : QString();
     const QString statement = kept ? QString::fromUtf8(kKeptCounts) + w.text() + QString::fromUtf8(kKeptCountsTail)
                                    : QString::fromUtf8(kGroupCounts) + scan + w.text() +
                                          QString::fromUtf8(kGroupCountsTail);

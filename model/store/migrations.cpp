@@ -376,13 +376,18 @@ constexpr const char *kDropCaseSearchTriggers[] = {
 // A status filter sorted by date or by modification (the list's default) walks one of these and stops after a
 // page, and a jump deep into such a list skips inside the index without reading the table (each ends in the
 // rowid, so it is also the keyset order (status, column, interview_id)).
+// The last one serves the counts of a text search: the matching ids' status and flags from a small index (about 20
+// MB at a million) rather than from the table's rows (109,380 matches touched most of the table's pages: 1.2-1.4 s
+// in a fresh process, 0.3 s from this index).
 constexpr const char *kCaseStatusIndexes[] = {
     R"sql(CREATE INDEX IF NOT EXISTS case_by_status_date ON case_summaries (status, interview_date))sql",
     R"sql(CREATE INDEX IF NOT EXISTS case_by_status_modified ON case_summaries (status, modified_at))sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_id_status ON case_summaries (interview_id, status, flags))sql",
 };
 constexpr const char *kDropCaseStatusIndexes[] = {
     R"sql(DROP INDEX IF EXISTS case_by_status_date)sql",
     R"sql(DROP INDEX IF EXISTS case_by_status_modified)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_id_status)sql",
 };
 // Needs a rebuild after a bulk load: the search table exists but its insert trigger (made last) does not.
 constexpr auto kCaseSearchMissing = R"sql(
