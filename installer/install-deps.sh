@@ -9,7 +9,7 @@ packages=(
   qt6-l10n-tools libgl-dev libxkbcommon-dev libvulkan-dev
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  libquazip1-qt6-dev zlib1g-dev libfreexl-dev
+  libminizip-dev zlib1g-dev libfreexl-dev
   libxlsxwriter-dev libreadstat-dev libsodium-dev
   xvfb xauth
 )

@@ -1,14 +1,10 @@
 #pragma once
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QString>
 
 #include <map>
-#include <memory>
 #include <optional>
-
-class QuaZip;
 
 namespace flowdesk {
 
@@ -35,10 +31,17 @@ public:
     // Builds a zip from entry name -> content. Used to write .xlsx packages (and test fixtures).
     static QByteArray write(const std::map<QString, QByteArray> &entries);
 
+    // In-memory stream behind minizip's I/O callbacks (ziparchive.cpp).
+    struct Stream
+    {
+        QByteArray *bytes = nullptr;
+        qint64 position = 0;
+    };
+
 private:
     QByteArray m_bytes;
-    QBuffer m_buffer;
-    std::unique_ptr<QuaZip> m_zip;
+    Stream m_stream;
+    void *m_zip = nullptr; // minizip's unzFile
 };
 
 } // namespace flowdesk
