@@ -2,8 +2,7 @@
 // dumping the same answer rows as CSV (`sqlite3 -readonly -csv`), in the same run.
 //
 //   cp /work/bench/demo1m.flowdesk /tmp/export-1m.flowdesk     (opening it migrates it: use a copy)
-//   FLOWDESK_EXPORT_DB=/tmp/export-1m.flowdesk [FLOWDESK_EXPORT_COUNT=100000] \
-//     flowdesk_benchmarks --benchmark_filter=Export
+//   FLOWDESK_EXPORT_DB=/tmp/export-1m.flowdesk [FLOWDESK_EXPORT_COUNT=100000] flowdesk_benchmarks --benchmark_filter=Export
 //
 // Every interview of the bundled questionnaire is exported (or the first FLOWDESK_EXPORT_COUNT), into
 // /tmp/flowdesk-export-bench/<format>. peak_MB is the process's peak resident memory so far (VmHWM).
