@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libminizip-dev zlib1g-dev libfreexl-dev
   libxlsxwriter-dev libreadstat-dev libsodium-dev
+  pspp r-cran-haven readstat python3-openpyxl
   xvfb xauth
 )
 

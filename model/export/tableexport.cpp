@@ -1,0 +1,214 @@
+#include "tableexport.h"
+
+#include "codebook.h"
+#include "csvtablewriter.h"
+#include "exportlayout.h"
+#include "exportrows.h"
+#include "labelsyntax.h"
+#include "questionnaire/questionnaire.h"
+#include "statisticalplan.h"
+#include "statisticaltablewriter.h"
+#include "store/interviewstream.h"
+#include "xlsxtablewriter.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <memory>
+
+namespace flowdesk {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 256;
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool has(const std::vector<ExportFormat> &formats, ExportFormat format)
+{
+    return std::find(formats.begin(), formats.end(), format) != formats.end();
+}
+
+QString schemaType(const Questionnaire &questionnaire, const ExportColumn &column)
+{
+    switch (column.type) {
+    case ColumnType::Integer:
+    case ColumnType::Flag:
+        return QStringLiteral("integer");
+    case ColumnType::Number:
+        return QStringLiteral("number");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::DateTime:
+        return QStringLiteral("datetime");
+    case ColumnType::SelectOne:
+    case ColumnType::Text:
+        break;
+    }
+    if (column.source == ColumnSource::Answer && column.item >= 0
+        && questionnaire.item(column.item).type == QuestionType::Time) {
+        return QStringLiteral("time");
+    }
+    return QStringLiteral("string");
+}
+
+ExportField describe(const Questionnaire &questionnaire, const ExportLayout &layout, const StatisticalPlan &plan,
+                     int table, int c)
+{
+    const ExportColumn &column = layout.tables()[size_t(table)].columns[size_t(c)];
+    ExportField field;
+    field.name = column.header;
+    field.type = schemaType(questionnaire, column);
+    field.title = column.label;
+    if (column.item >= 0) {
+        const Item &item = questionnaire.item(column.item);
+        field.question = item.name;
+        if (column.source == ColumnSource::Answer) {
+            field.description = item.hint.text(layout.language() >= 0 ? layout.language() : questionnaire.defaultLanguage,
+                                               questionnaire.defaultLanguage);
+            field.required = item.required.always && item.relevant.isNull();
+        }
+        if (column.type == ColumnType::SelectOne) {
+            const ChoiceList &list = *questionnaire.choiceList(item);
+            for (size_t k = 0; k < list.choices.size(); ++k)
+                field.categories.emplace_back(list.choices[k].name, layout.choiceLabel(column.item, int(k)));
+        }
+    }
+    if (column.source == ColumnSource::Meta && (column.meta == MetaColumn::Key || column.meta == MetaColumn::Id))
+        field.required = !column.fromSubmission || column.meta == MetaColumn::Id;
+    const StatisticalVariable &variable = plan.variable(table, c);
+    field.stataName = variable.stataName;
+    field.spssName = variable.spssName;
+    return field;
+}
+
+} // namespace
+
+bool exportTables(Database &database, const Questionnaire &questionnaire, qint64 questionnaireId,
+                  const std::vector<qint64> &interviewIds, const TableExportOptions &options, const QString &outDir,
+                  TableExportResult &result, const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    result = TableExportResult();
+    if (options.formats.empty())
+        return fail(error, QStringLiteral("Choose at least one format to export."));
+    if (options.profile == ExportProfile::Wide)
+        return fail(error, QStringLiteral("The wide layout (repeat answers as numbered columns) is not available yet; "
+                                          "choose the KoBo or ODK Central layout."));
+    if (!QDir(outDir).exists())
+        return fail(error, QStringLiteral("The folder '%1' does not exist.").arg(QDir::toNativeSeparators(outDir)));
+    if (!options.labelLanguage.isEmpty() && questionnaire.languageIndex(options.labelLanguage) < 0) {
+        return fail(error, QStringLiteral("The questionnaire has no language '%1' (it has: %2).")
+                               .arg(options.labelLanguage, questionnaire.languages.join(QStringLiteral(", "))));
+    }
+    if (!std::is_sorted(interviewIds.begin(), interviewIds.end()))
+        return fail(error, QStringLiteral("The interviews to export must be given in ascending order."));
+
+    const ExportLayout layout(questionnaire, options);
+    const StatisticalPlan plan(questionnaire, layout);
+    const bool stata = has(options.formats, ExportFormat::Stata);
+    const bool spss = has(options.formats, ExportFormat::Spss);
+
+    QString message;
+    std::vector<std::unique_ptr<TableWriter>> writers;
+    StatisticalTableWriter *statistical = nullptr;
+    CsvTableWriter *csvWriter = nullptr;
+    if (has(options.formats, ExportFormat::Csv)) {
+        auto csv = std::make_unique<CsvTableWriter>(layout, options, outDir);
+        if (!csv->open(&message))
+            return fail(error, message);
+        csvWriter = csv.get();
+        writers.push_back(std::move(csv));
+    }
+    if (has(options.formats, ExportFormat::Xlsx)) {
+        auto xlsx = std::make_unique<XlsxTableWriter>(layout, outDir, layout.tables().front().fileBase);
+        if (!xlsx->open(&message))
+            return fail(error, message);
+        writers.push_back(std::move(xlsx));
+    }
+    if (stata || spss) {
+        auto writer = std::make_unique<StatisticalTableWriter>(layout, plan, outDir, questionnaire.title, stata, spss);
+        if (!writer->open(&message))
+            return fail(error, message);
+        statistical = writer.get();
+        writers.push_back(std::move(writer));
+    }
+
+    std::vector<qint64> rowCounts(layout.tables().size(), 0);
+    qint64 latest = 0; // the newest change among the interviews: the time stamped in the files
+    ExportRows rows(questionnaire, layout);
+    InterviewStream stream(database, questionnaireId, questionnaire);
+    const qint64 total = qint64(interviewIds.size());
+    bool cancelled = false;
+    bool writeFailed = false;
+    const qint64 visited = stream.forEach(
+        interviewIds,
+        [&](StreamedInterview &interview) {
+            latest = std::max(latest, interview.interview.modified.toSecsSinceEpoch());
+            const bool ok = rows.add(interview, [&](int table, const ExportRow &row) {
+                ++rowCounts[size_t(table)];
+                for (const auto &writer : writers) {
+                    if (!writer->row(table, row, &message)) {
+                        writeFailed = true;
+                        return false;
+                    }
+                }
+                return true;
+            });
+            if (!ok)
+                return false;
+            ++result.interviews;
+            if (progress && result.interviews % kProgressEvery == 0 && !progress(result.interviews, total)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        },
+        &message);
+    if (visited < 0 || writeFailed)
+        return fail(error, message);
+    if (cancelled)
+        return fail(error, QStringLiteral("The export was cancelled."));
+
+    std::vector<QStringList> files(layout.tables().size());
+    for (const auto &writer : writers) {
+        writer->setTimestamp(latest);
+        if (!writer->finish(files, &message))
+            return fail(error, message);
+    }
+    if (progress)
+        progress(result.interviews, total);
+
+    for (size_t t = 0; t < layout.tables().size(); ++t) {
+        const ExportTableLayout &table = layout.tables()[t];
+        ExportedTable described;
+        described.name = table.name;
+        if (table.parent >= 0)
+            described.parentTable = layout.tables()[size_t(table.parent)].name;
+        else if (table.kind != TableKind::Data)
+            described.parentTable = layout.tables().front().name;
+        for (size_t c = 0; c < table.columns.size(); ++c)
+            described.fields.push_back(describe(questionnaire, layout, plan, int(t), int(c)));
+        if (table.kind == TableKind::Data)
+            described.primaryKey = QStringLiteral("KEY");
+        if (table.kind != TableKind::Data || table.parent >= 0)
+            described.parentKey = QStringLiteral("PARENT_KEY");
+        described.rows = rowCounts[t];
+        described.files = files[t];
+        result.tables.push_back(std::move(described));
+    }
+
+    if (!writeCodebook(questionnaire, layout, plan, statistical, outDir, &result.extraFiles, &message))
+        return fail(error, message);
+    const auto width = [csvWriter](int table, int column) { return csvWriter->maxBytes(table, column); };
+    if (csvWriter && !writeLabelSyntax(questionnaire, layout, plan, options, width, outDir, &result.extraFiles, &message)) {
+        return fail(error, message);
+    }
+    return true;
+}
+
+} // namespace flowdesk

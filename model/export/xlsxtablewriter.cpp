@@ -1,0 +1,119 @@
+#include "xlsxtablewriter.h"
+
+#include "sheetname.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace flowdesk {
+
+namespace {
+
+constexpr int kMaxCellCharacters = 32767; // Excel's limit on the text of a cell
+
+} // namespace
+
+XlsxTableWriter::XlsxTableWriter(const ExportLayout &layout, const QString &folder, const QString &fileBase)
+    : m_layout(layout), m_folder(folder), m_name(fileBase + QStringLiteral(".xlsx"))
+{
+}
+
+XlsxTableWriter::~XlsxTableWriter()
+{
+    if (m_workbook)
+        workbook_close(m_workbook); // an abandoned export: the caller removes the folder
+}
+
+bool XlsxTableWriter::open(QString *error)
+{
+    for (const ExportTableLayout &table : m_layout.tables()) {
+        if (table.columns.size() > LXW_COL_MAX) {
+            *error = QStringLiteral("Table '%1' has %2 columns; an Excel sheet holds at most %3. Export it as CSV, "
+                                    "Stata or SPSS instead.")
+                         .arg(table.name)
+                         .arg(table.columns.size())
+                         .arg(LXW_COL_MAX);
+            return false;
+        }
+    }
+    // Temporary row files beside the workbook: the export's own disk, not a /tmp that may live in memory.
+    m_tmpdir = QFile::encodeName(m_folder);
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = m_tmpdir.data();
+    options.use_zip64 = LXW_TRUE;
+    m_workbook = workbook_new_opt(QFile::encodeName(QDir(m_folder).filePath(m_name)).constData(), &options);
+    if (!m_workbook) {
+        *error = QStringLiteral("Cannot write '%1' in '%2'.").arg(m_name, QDir::toNativeSeparators(m_folder));
+        return false;
+    }
+    QStringList names;
+    for (const ExportTableLayout &table : m_layout.tables()) {
+        const QString sheetName = uniqueSheetName(table.name, names);
+        names << sheetName;
+        lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, sheetName.toUtf8().constData());
+        if (!sheet) {
+            *error = QStringLiteral("Cannot add the sheet '%1' to '%2'.").arg(sheetName, m_name);
+            return false;
+        }
+        m_sheets.push_back(sheet);
+        m_rows.push_back(1);
+        for (size_t c = 0; c < table.columns.size(); ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns[c].header.toUtf8().constData(), nullptr);
+    }
+    return true;
+}
+
+bool XlsxTableWriter::row(int table, const ExportRow &row, QString *error)
+{
+    qint64 &next = m_rows[size_t(table)];
+    if (next >= LXW_ROW_MAX) {
+        *error = QStringLiteral("Table '%1' has more than %2 rows, more than an Excel sheet holds. Export it as CSV, "
+                                "Stata or SPSS, or export fewer interviews at a time.")
+                     .arg(m_layout.tables()[size_t(table)].name)
+                     .arg(LXW_ROW_MAX - 1);
+        return false;
+    }
+    lxw_worksheet *sheet = m_sheets[size_t(table)];
+    for (size_t c = 0; c < row.size(); ++c) {
+        const QString &text = row[c].text;
+        if (text.isEmpty())
+            continue;
+        if (text.size() > kMaxCellCharacters) {
+            *error = QStringLiteral("A value in column '%1' of table '%2' has %3 characters; an Excel cell holds at "
+                                    "most %4. Export as CSV, Stata or SPSS instead.")
+                         .arg(m_layout.tables()[size_t(table)].columns[c].header, m_layout.tables()[size_t(table)].name)
+                         .arg(text.size())
+                         .arg(kMaxCellCharacters);
+            return false;
+        }
+        const lxw_error rc = worksheet_write_string(sheet, lxw_row_t(next), lxw_col_t(c), text.toUtf8().constData(),
+                                                    nullptr);
+        if (rc != LXW_NO_ERROR) {
+            *error = QStringLiteral("Cannot write to '%1': %2").arg(m_name, QString::fromUtf8(lxw_strerror(rc)));
+            return false;
+        }
+    }
+    ++next;
+    return true;
+}
+
+bool XlsxTableWriter::finish(std::vector<QStringList> &files, QString *error)
+{
+    lxw_doc_properties properties{};
+    properties.created = time_t(m_timestamp);
+    workbook_set_properties(m_workbook, &properties);
+    const lxw_error rc = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (rc != LXW_NO_ERROR) {
+        *error = QStringLiteral("Cannot write '%1': %2").arg(m_name, QString::fromUtf8(lxw_strerror(rc)));
+        return false;
+    }
+    for (QStringList &file : files)
+        file << m_name;
+    return true;
+}
+
+} // namespace flowdesk
