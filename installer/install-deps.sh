@@ -12,6 +12,7 @@ packages=(
   libquazip1-qt6-dev zlib1g-dev libfreexl-dev
   libxlsxwriter-dev libreadstat-dev libsodium-dev
   xvfb xauth
+  qt6-svg-dev poppler-utils
 )
 
 as_root=()

@@ -25,5 +25,6 @@ int restore(const QStringList &args);
 bool checkBeforeWriting(const QString &path, const QString &who);
 int user(const QStringList &args);
 int audit(const QStringList &args);
+int report(const QStringList &args); // issue 11: profile PDF/CSV (needs a QGuiApplication)
 
 } // namespace flowdesk::cli

@@ -4,6 +4,9 @@
 #include "platform/localtimezone.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace flowdesk::cli {
 
@@ -36,7 +39,8 @@ void usage(QTextStream &stream)
               "  backup                write a consistent copy of a database, even while it is in use\n"
               "  restore               put a backup back in place of a database (the old file is kept aside)\n"
               "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
-              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n\n"
+              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n"
+              "  report                the flow monitoring profile as a PDF report and CSV tables\n\n"
               "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -46,7 +50,11 @@ void usage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     flowdesk::pinLocalTimeZone();
-    QCoreApplication app(argc, argv);
+    // `report` paints (fonts, QPdfWriter): a QGuiApplication on the offscreen platform, so no display is needed.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("flowdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
     using namespace flowdesk::cli;
@@ -86,6 +94,8 @@ int main(int argc, char *argv[])
         code = user(args);
     } else if (command == u"audit") {
         code = audit(args);
+    } else if (command == u"report") {
+        code = report(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

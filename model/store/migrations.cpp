@@ -394,6 +394,18 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     return true;
 }
 
+// --- Migration 8: profile definitions (issue 11) ---------------------------------------------------------
+
+// The charts of a questionnaire's profile (JSON written by model/statistics/profiledefinition), so an office's
+// profile opens the same every time. One row per questionnaire version: item names differ between versions.
+constexpr auto kCreateProfileDefinitions = R"sql(
+CREATE TABLE profile_definitions (
+    questionnaire_id INTEGER PRIMARY KEY REFERENCES questionnaires (id) ON DELETE CASCADE,
+    definition       TEXT NOT NULL,
+    saved_by         TEXT NOT NULL,
+    saved_at         INTEGER NOT NULL
+))sql";
+
 std::vector<const char *> migration2()
 {
     std::vector<const char *> statements{
@@ -420,6 +432,7 @@ const std::vector<Migration> &migrations()
          "case list counts",
          {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
           kTriggerCountsDelete, kTriggerCountsUpdate}},
+        {8, "profile definitions", {kCreateProfileDefinitions}},
     };
     return list;
 }
