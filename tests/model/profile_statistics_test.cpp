@@ -438,8 +438,9 @@ TEST_F(ProfileStatistics, CsvExportIsAlwaysSuppressed)
     for (const ChartTable &t : safe.tables) {
         for (int r = 0; r < t.rowCount(); ++r) {
             for (int c = 0; c < t.columnCount(); ++c) {
-                if (t.count(r, c) > 0 && t.count(r, c) < 5)
+                if (t.count(r, c) > 0 && t.count(r, c) < 5) {
                     EXPECT_EQ(t.cellText(r, c), QStringLiteral("<5")) << t.title.toStdString();
+                }
             }
         }
     }
