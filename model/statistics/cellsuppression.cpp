@@ -45,9 +45,13 @@ void CellSuppression::protect(ChartTable &table, int threshold)
                 count += hidden[c] ? 1 : 0;
             if (count != 1)
                 continue;
-            // The smallest other member, a cell of the table before a total (least information lost).
+            // The smallest other member: a non-zero cell of the table, then a non-zero total. Never a zero when
+            // something else can be hidden: a zero is often known from elsewhere (its row total is 0), and hiding
+            // it would protect nothing.
             size_t best = value.size();
-            auto rank = [&](size_t c) { return std::pair<bool, qint64>(c >= interior, value[c]); };
+            auto rank = [&](size_t c) {
+                return std::pair<int, qint64>(value[c] == 0 ? 2 : (c >= interior ? 1 : 0), value[c]);
+            };
             for (size_t c : e) {
                 if (!hidden[c] && (best == value.size() || rank(c) < rank(best)))
                     best = c;

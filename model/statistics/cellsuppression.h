@@ -16,10 +16,11 @@ struct ChartTable;
 //     column bases and the Total column);
 //  2. secondary: in every row and every column of the table, read as an equation (the cells add up to the
 //     margin), one hidden cell alone could be worked out from the others; so while some row or column has
-//     exactly one hidden member, the smallest other member is hidden too (a cell before a total);
+//     exactly one hidden member, the smallest other non-zero member is hidden too (a cell before a total);
 //  3. the percentages of hidden cells and of hidden bases are not shown.
 // Sensitive categories (unaccompanied and separated children, exploitation) get the same rule: they are small
-// exactly when they identify a child. Zeros are shown: a true zero discloses nobody.
+// exactly when they identify a child. Zeros are shown: a true zero discloses nobody. A heuristic, like the
+// standard rule it follows: it does not solve every combination of equations (a linear-programming audit would).
 class CellSuppression
 {
 public:

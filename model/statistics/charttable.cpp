@@ -19,6 +19,8 @@ QString ChartTable::baseText(int column) const
 QString ChartTable::percentText(int row, int column) const
 {
     const int baseRow = rowBaseRow.empty() ? -1 : rowBaseRow[size_t(row)];
+    if (baseRow == kNoPercent)
+        return {};
     const qint64 base = baseRow >= 0 ? count(baseRow, column) : bases[size_t(column)];
     const bool baseHidden = baseRow >= 0 ? isHidden(baseRow, column) : isBaseHidden(column);
     if (!percentages || base <= 0 || isHidden(row, column) || baseHidden)

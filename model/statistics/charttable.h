@@ -32,6 +32,7 @@ struct ChartTable
     // Tables whose rows are not categories of one question (the children's figures): each row's percentage is
     // of another row (its index) or of the base (-1), and the equations a reader could solve are listed
     // (cell indices; the base of column c is rows*columns + c). Empty: categories, the usual equations.
+    static constexpr int kNoPercent = -2;
     std::vector<int> rowBaseRow;
     std::vector<std::vector<size_t>> equations;
 

@@ -468,19 +468,21 @@ ChartTable ProfileAggregator::children(const std::vector<std::uint8_t> &selected
         qint64 count;
         int baseRow;
     };
-    std::vector<Row> rows{{QStringLiteral("Respondents"), respondents, -1},
+    std::vector<Row> rows{{QStringLiteral("Respondents"), respondents, ChartTable::kNoPercent},
                           {QStringLiteral("Respondents under 18"), childRespondents, 0}};
     if (alone)
         rows.push_back({QStringLiteral("Unaccompanied child respondents"), aloneChildren, 1});
+    int childrenRow = ChartTable::kNoPercent;
     if (memberAge) {
         const int people = int(rows.size());
-        rows.push_back({QStringLiteral("People travelling with the respondents"), companions, -1});
+        childrenRow = people + 1;
+        rows.push_back({QStringLiteral("People travelling with the respondents"), companions, ChartTable::kNoPercent});
         rows.push_back({QStringLiteral("Children (0-17) among them"), childCompanions, people});
         rows.push_back({QStringLiteral("Children under 5 among them"), under5, people + 1});
     }
     if (inGroup) {
         const int without = int(rows.size());
-        rows.push_back({QStringLiteral("Children without parents or usual caregiver"), withoutCarer, -1});
+        rows.push_back({QStringLiteral("Children without parents or usual caregiver"), withoutCarer, childrenRow});
         rows.push_back({QStringLiteral("of whom unaccompanied"), unaccompaniedCount, without});
         rows.push_back({QStringLiteral("of whom separated"), separatedCount, without});
         // unaccompanied + separated = without: one hidden, the other must be too.

@@ -377,7 +377,8 @@ TEST(CellSuppression, ZerosAndLargeCountsStayAndTheThresholdIsTheOffices)
     ChartTable strict = crafted({QStringLiteral("Total")}, {{0}, {7}, {90}});
     CellSuppression::protect(strict, 10);
     EXPECT_EQ(strict.cellText(1, 0), QStringLiteral("<10"));
-    EXPECT_TRUE(strict.isHidden(0, 0)); // the zero is the only other cell that can hide it
+    EXPECT_FALSE(strict.isHidden(0, 0)); // a zero protects nothing: the 90 goes instead
+    EXPECT_TRUE(strict.isHidden(2, 0));
 }
 
 TEST(CellSuppression, ASmallBaseIsHiddenAndSoIsACellThatWouldGiveItAway)

@@ -33,8 +33,9 @@ const QColor kPalette[] = {QColor(0x00, 0x5e, 0xa2), QColor(0xe0, 0x7a, 0x1f), Q
                            QColor(0x8e, 0x44, 0xad), QColor(0xc0, 0x39, 0x2b), QColor(0x7f, 0x8c, 0x8d),
                            QColor(0x16, 0xa0, 0x85), QColor(0xd4, 0xac, 0x0d), QColor(0x2c, 0x3e, 0x50)};
 
-// Category labels carry "<5" where the total is hidden: the bar itself is not drawn.
-QStringList categoryLabels(const ChartTable &t)
+// Category labels of horizontal bars carry "<5" where the total is hidden: the bar itself is not drawn. (Vertical
+// axes have no room for it: the card lists those below the chart.)
+QStringList categoryLabels(const ChartTable &t, bool vertical)
 {
     QStringList labels;
     const int total = t.columnCount() - 1;
@@ -42,7 +43,7 @@ QStringList categoryLabels(const ChartTable &t)
         QString label = t.rows[r];
         if (label.size() > 38)
             label = label.left(36) + QStringLiteral("…");
-        if (t.isHidden(r, total))
+        if (t.isHidden(r, total) && !vertical)
             label += QStringLiteral(" (") + t.cellText(r, total) + u')';
         labels << label;
     }
@@ -114,7 +115,7 @@ QChart *makeChart(const ChartTable &t, bool rtl)
         series->append(set);
     }
     chart->addSeries(series);
-    QStringList labels = categoryLabels(t);
+    QStringList labels = categoryLabels(t, vertical);
     if (!vertical)
         std::reverse(labels.begin(), labels.end());
     auto *categories = new QBarCategoryAxis;
@@ -184,7 +185,10 @@ ChartCard::ChartCard(const ChartTable &table, const QString &filterText, bool ri
                              table.spec.kind == ChartKind::Pie
                          ? 10
                          : std::max(4, table.rowCount());
-    m_view->setMinimumHeight(std::min(560, 90 + rows * 26));
+    // Grouped bars need room for each group's bar.
+    const bool grouped = table.spec.kind == ChartKind::Bar && table.columnCount() > 1;
+    const int perRow = grouped ? std::max(26, 9 * (table.columnCount() - 1)) : 26;
+    m_view->setMinimumHeight(std::min(grouped ? 760 : 560, 90 + rows * perRow));
     m_view->setAccessibleName(tr("Chart: %1").arg(table.title));
     QStringList description;
     for (int r = 0; r < table.rowCount(); ++r)
@@ -219,6 +223,13 @@ ChartCard::ChartCard(const ChartTable &table, const QString &filterText, bool ri
     layout->addWidget(m_table);
 
     QString footnote = table.note.isEmpty() ? QString() : table.note + QStringLiteral(" ");
+    QStringList small;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        if (table.isHidden(r, table.columnCount() - 1))
+            small << table.rows[r];
+    }
+    if (!small.isEmpty() && (table.spec.kind == ChartKind::Histogram || table.spec.kind == ChartKind::Pie))
+        footnote += tr("Not drawn, fewer than %1: %2. ").arg(table.threshold).arg(small.join(QStringLiteral(", ")));
     auto *caveat = new QLabel(footnote + profileCaveat(), this);
     caveat->setWordWrap(true);
     caveat->setStyleSheet(QStringLiteral("color: #5b6773; font-style: italic;"));

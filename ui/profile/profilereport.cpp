@@ -40,6 +40,8 @@ QFont font(int points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Any letter spacing turns ligatures off: "office" stays searchable and copyable, not "oﬃce".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
     return f;
 }
 
@@ -119,7 +121,7 @@ public:
                 const QString value = t.cellText(r, total) +
                                       (t.percentText(r, total).isEmpty() ? QString()
                                                                           : QStringLiteral("  ") + t.percentText(r, total));
-                const QRect valueBox = m_rtl ? QRect(int(m_width - kMargin - labelWidth - offset - valueWidth - 6), y,
+                const QRect valueBox = m_rtl ? QRect(int(m_width - kMargin - labelWidth - offset) - valueWidth - 66, y,
                                                      valueWidth + 60, barHeight)
                                              : QRect(int(kMargin + labelWidth + offset + 6), y, valueWidth + 60,
                                                      barHeight);
@@ -187,7 +189,7 @@ public:
         if (!t.spec.split.isEmpty() && t.columnCount() > 1)
             n += QStringLiteral(" · split by %1").arg(t.spec.split == u"age_group" ? QStringLiteral("age group") : t.spec.split);
         y = text(y, n + QStringLiteral(" · ") + filterText, font(7), kMuted);
-        if (t.spec.kind != ChartKind::Timeline)
+        if (t.spec.kind != ChartKind::Timeline && t.spec.kind != ChartKind::Children)
             y = chart(y + 4, t);
         y = table(y, t);
         if (!t.note.isEmpty())
