@@ -19,7 +19,12 @@ QString pdfText(const QString &pdf)
     QProcess process;
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // Ligatures ("ﬃ") would make words unsearchable: the report turns them off; be lenient with old poppler.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB03), QStringLiteral("ffi"))
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
 } // namespace

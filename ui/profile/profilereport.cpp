@@ -41,7 +41,7 @@ QFont font(int points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     // Any letter spacing turns ligatures off: "office" stays searchable and copyable, not "oﬃce".
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 
