@@ -13,6 +13,7 @@ packages=(
   libxlsxwriter-dev libreadstat-dev libsodium-dev
   pspp r-cran-haven readstat python3-openpyxl
   xvfb xauth
+  qt6-svg-dev poppler-utils
 )
 
 as_root=()

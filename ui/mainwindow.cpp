@@ -11,6 +11,7 @@
 #include "store/restore.h"
 #include "login/login.h"
 #include "reports/reportspage.h"
+#include "profile/profilepage.h"
 #include "review/reviewdesk.h"
 #include "accounts/permissions.h"
 #include "accounts/role.h"
@@ -95,6 +96,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_reviewDesk = nullptr;
     delete m_reportsPage;
     m_reportsPage = nullptr;
+    delete m_profilePage;
+    m_profilePage = nullptr;
     m_session.reset();
     m_statusAccount->clear();
     delete m_questionnairePanel;
@@ -292,6 +295,11 @@ void MainWindow::setSession(const Session &session)
     if (permits(session, Action::ViewReports, nullptr)) {
         m_reportsPage = new ReportsPage(m_workspace->database(), session, m_pages);
         m_pages->insertTab(1, m_reportsPage, tr("&Reports"));
+        delete m_profilePage;
+        m_profilePage = new ProfilePage(m_workspace->database(), session, *m_workspace->questionnaire(),
+                                        m_workspace->storedQuestionnaire().id, m_pages);
+        m_pages->insertTab(2, m_profilePage, tr("Pro&file"));
+        connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_profilePage, &ProfilePage::setLanguage);
     }
     m_pages->setCurrentWidget(m_reviewDesk);
     // The review screens need the room; the questionnaire stays a click away in the View menu.

@@ -17,6 +17,7 @@ class BackupSchedule;
 class InterviewsPage;
 class QuestionnairePanel;
 class ReportsPage;
+class ProfilePage;
 class ReviewDesk;
 class Workspace;
 
@@ -41,6 +42,7 @@ public:
     void setSession(const Session &session);
     ReviewDesk *reviewDesk() const { return m_reviewDesk; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    ProfilePage *profilePage() const { return m_profilePage; }
 
     // Opens a database for the window: an existing empty file becomes a database only after the user agrees
     // (nullptr with an empty `error` when they do not); a read-only file or folder opens read-only.
@@ -72,6 +74,7 @@ private:
     std::optional<Session> m_session;
     ReviewDesk *m_reviewDesk = nullptr;
     ReportsPage *m_reportsPage = nullptr;
+    ProfilePage *m_profilePage = nullptr; // issue 11
     QLabel *m_statusAccount = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;

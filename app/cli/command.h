@@ -27,5 +27,6 @@ int user(const QStringList &args);
 int audit(const QStringList &args);
 int review(const QStringList &args);
 int refresh(const QStringList &args);
+int report(const QStringList &args); // issue 11: profile PDF/CSV (needs a QGuiApplication)
 
 } // namespace flowdesk::cli

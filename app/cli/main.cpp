@@ -4,6 +4,9 @@
 #include "platform/localtimezone.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace flowdesk::cli {
 
@@ -38,7 +41,8 @@ void usage(QTextStream &stream)
               "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
               "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n"
               "  review list|approve|reject|reopen|comment   the reviewer's decisions, as an account\n"
-              "  refresh               work out case-list rows left out of date (an older database)\n\n"
+              "  refresh               work out case-list rows left out of date (an older database)\n"
+              "  report                the flow monitoring profile as a PDF report and CSV tables\n\n"
               "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -48,7 +52,11 @@ void usage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     flowdesk::pinLocalTimeZone();
-    QCoreApplication app(argc, argv);
+    // `report` paints (fonts, QPdfWriter): a QGuiApplication on the offscreen platform, so no display is needed.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("flowdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
     using namespace flowdesk::cli;
@@ -92,6 +100,8 @@ int main(int argc, char *argv[])
         code = review(args);
     } else if (command == u"refresh") {
         code = refresh(args);
+    } else if (command == u"report") {
+        code = report(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

@@ -40,6 +40,7 @@ constexpr std::array<Row, kActionCount> kTable{{
     {Action::ChangeOfficePolicy, {{N, N, N, Y}}},
     {Action::ViewReports,        {{N, Y, Y, Y}}},
     {Action::ViewAudit,          {{N, N, Y, Y}}},
+    {Action::ShowSmallCells,     {{N, N, Y, Y}}},
 }};
 
 // The table must list every action once, in enum order, so grant() can index it.
@@ -102,6 +103,8 @@ QString actionName(Action action)
         return QStringLiteral("view reports");
     case Action::ViewAudit:
         return QStringLiteral("view the audit log");
+    case Action::ShowSmallCells:
+        return QStringLiteral("show small cells unsuppressed");
     }
     return {};
 }

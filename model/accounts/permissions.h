@@ -30,8 +30,9 @@ enum class Action {
     ChangeOfficePolicy,
     ViewReports,
     ViewAudit,
+    ShowSmallCells, // switch small-cell suppression off for an on-screen profile (never in exports)
 };
-inline constexpr int kActionCount = int(Action::ViewAudit) + 1;
+inline constexpr int kActionCount = int(Action::ShowSmallCells) + 1;
 
 // How a role holds an action:
 //   No     - never.

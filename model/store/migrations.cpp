@@ -458,6 +458,18 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     return true;
 }
 
+// --- Migration 8: profile definitions (issue 11) ---------------------------------------------------------
+
+// The charts of a questionnaire's profile (JSON written by model/statistics/profiledefinition), so an office's
+// profile opens the same every time. One row per questionnaire version: item names differ between versions.
+constexpr auto kCreateProfileDefinitions = R"sql(
+CREATE TABLE profile_definitions (
+    questionnaire_id INTEGER PRIMARY KEY REFERENCES questionnaires (id) ON DELETE CASCADE,
+    definition       TEXT NOT NULL,
+    saved_by         TEXT NOT NULL,
+    saved_at         INTEGER NOT NULL
+))sql";
+
 std::vector<const char *> migration2()
 {
     std::vector<const char *> statements{
@@ -497,6 +509,7 @@ const std::vector<Migration> &migrations()
          {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
           kTriggerCountsDelete, kTriggerCountsUpdate}},
         {4, "case list text search and status indexes", migration4()},
+        {8, "profile definitions", {kCreateProfileDefinitions}},
     };
     return list;
 }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace flowdesk {
 
 namespace {
@@ -17,6 +19,7 @@ namespace {
 const QString kReviewersEdit = QStringLiteral("reviewers_edit_answers");
 const QString kLockoutAttempts = QStringLiteral("lockout_attempts");
 const QString kLockoutMinutes = QStringLiteral("lockout_minutes");
+const QString kSmallCellThreshold = QStringLiteral("small_cell_threshold");
 
 bool validValue(const QString &key, const QString &value, QString *error)
 {
@@ -36,9 +39,19 @@ bool validValue(const QString &key, const QString &value, QString *error)
             *error = QStringLiteral("Office policy '%1' is a whole number from 1 to 1000, not '%2'.").arg(key, value);
         return false;
     }
+    if (key == kSmallCellThreshold) {
+        // Below 2 nothing would be suppressed: a threshold of 1 is switching protection off, which no setting may.
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (ok && n >= 2 && n <= 100)
+            return true;
+        if (error)
+            *error = QStringLiteral("Office policy '%1' is a whole number from 2 to 100, not '%2'.").arg(key, value);
+        return false;
+    }
     if (error)
-        *error = QStringLiteral("There is no office policy '%1' (known: %2, %3, %4).")
-                     .arg(key, kReviewersEdit, kLockoutAttempts, kLockoutMinutes);
+        *error = QStringLiteral("There is no office policy '%1' (known: %2, %3, %4, %5).")
+                     .arg(key, kReviewersEdit, kLockoutAttempts, kLockoutMinutes, kSmallCellThreshold);
     return false;
 }
 
@@ -58,6 +71,7 @@ OfficePolicy OfficePolicy::load(Database &database)
     policy.reviewersEditAnswers = edit != values.end() && edit->second == u"yes";
     policy.lockoutAttempts = number(kLockoutAttempts, policy.lockoutAttempts);
     policy.lockoutMinutes = number(kLockoutMinutes, policy.lockoutMinutes);
+    policy.smallCellThreshold = std::max(2, number(kSmallCellThreshold, policy.smallCellThreshold));
     return policy;
 }
 

@@ -14,10 +14,12 @@ struct OfficePolicy
     bool reviewersEditAnswers = false; // reviewers and supervisors may change answers (each with a reason)
     int lockoutAttempts = 5;           // failed logins in a row that lock an account
     int lockoutMinutes = 5;            // how long
+    int smallCellThreshold = 5;        // profile counts below this are shown as "<5" (model/statistics/cellsuppression)
 
     // The stored policy; defaults for a key that is missing or unreadable.
     static OfficePolicy load(Database &database);
-    // Changes one setting ("reviewers_edit_answers" yes/no, "lockout_attempts", "lockout_minutes"), audited.
+    // Changes one setting ("reviewers_edit_answers" yes/no, "lockout_attempts", "lockout_minutes",
+    // "small_cell_threshold" 2-100), audited.
     // Administrators only; an unknown key or a bad value is refused with a message and changes nothing.
     static bool change(Database &database, const Session &session, const QString &key, const QString &value,
                        QString *error);

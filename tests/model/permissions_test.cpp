@@ -3,6 +3,7 @@
 #include "workflowfixture.h"
 
 #include "accounts/permissions.h"
+#include "statistics/cellsuppression.h"
 #include "workflow/audittrail.h"
 #include "workflow/caselistquery.h"
 #include "workflow/officepolicy.h"
@@ -107,6 +108,9 @@ TEST_F(PermissionsTest, EveryForbiddenPairIsRefusedWithAMessageAndChangesNothing
             case Action::ViewAudit:
                 done = AuditTrail(*m_db, *session).recent(10, &why).has_value();
                 break;
+            case Action::ShowSmallCells:
+                done = CellSuppression::mayShowSmallCells(*session, &why);
+                break;
             }
             EXPECT_FALSE(done);
             EXPECT_FALSE(why.isEmpty());
@@ -115,7 +119,7 @@ TEST_F(PermissionsTest, EveryForbiddenPairIsRefusedWithAMessageAndChangesNothing
             ++tried;
         }
     }
-    EXPECT_EQ(tried, 29); // the No cells of the table in permissions.cpp
+    EXPECT_EQ(tried, 31); // the No cells of the table in permissions.cpp
 }
 
 TEST_F(PermissionsTest, TheAdministratorHoldsEverySupervisorRight)
