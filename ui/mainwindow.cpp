@@ -302,9 +302,11 @@ void MainWindow::openEntry(qint64 interviewId)
     if (!m_workspace)
         return;
     QString error;
-    // Until entry saves through the workflow door, the logged-in account is the enumerator it records.
-    const QString enumerator = m_session ? m_session->name() : qEnvironmentVariable("USER");
-    EntryPage *page = EntryPage::open(*m_workspace, interviewId, enumerator, &error, m_pages);
+    if (!m_session) {
+        QMessageBox::warning(this, tr("Cannot open the interview"), tr("Log in to the database to key interviews."));
+        return;
+    }
+    EntryPage *page = EntryPage::open(*m_workspace, interviewId, *m_session, &error, m_pages);
     if (!page) {
         QMessageBox::warning(this, tr("Cannot open the interview"), error);
         return;

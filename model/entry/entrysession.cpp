@@ -220,6 +220,16 @@ EntrySession::Result EntrySession::commitNote(const AnswerNote &note)
     return {};
 }
 
+void EntrySession::restoreNotes(const std::vector<AnswerNote> &notes)
+{
+    for (const AnswerNote &note : notes) {
+        auto &kept = note.kind == AnswerNote::Kind::WarningAccepted ? m_accepted : m_confirmed;
+        kept.insert(note.field.key(), Note{note.value, note.reason});
+    }
+    rebuild();
+    emit changed();
+}
+
 EntrySession::Result EntrySession::acceptWarning(const FieldRef &ref, const QString &reason)
 {
     const int field = fieldIndex(ref);

@@ -73,6 +73,9 @@ public:
     Result acceptWarning(const FieldRef &ref, const QString &reason);
     // Paper keying: keeps a value its constraint refuses, because the paper says so, with a reason.
     Result confirmValue(const FieldRef &ref, const QString &reason);
+    // Puts back the reasons stored with a reopened interview's answers; those given for another value than the
+    // answer now held no longer apply and are left out.
+    void restoreNotes(const std::vector<AnswerNote> &notes);
     // Adds an instance at the end of `repeatItem` inside the instance `parent` (empty at the top level).
     Result addInstance(int repeatItem, const std::vector<int> &parent);
     // Removes the instance `ref` (ref.item the repeat, ref.instance ending with its number), answers and all.

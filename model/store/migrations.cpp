@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "migration5.h"
+
 #include "sqlsupport.h"
 #include "transaction.h"
 
@@ -420,6 +422,7 @@ const std::vector<Migration> &migrations()
          "case list counts",
          {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
           kTriggerCountsDelete, kTriggerCountsUpdate}},
+        {5, "entry reasons and paradata", migration5()},
     };
     return list;
 }

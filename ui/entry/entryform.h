@@ -16,6 +16,7 @@ class QVBoxLayout;
 namespace flowdesk {
 
 class EntrySession;
+class ParadataRecorder;
 class QuestionWidget;
 class ReasonPanel;
 class SectionNavigator;
@@ -55,6 +56,8 @@ public:
     void setLanguage(int language);
     // Completes the interview, or lists what is in the way (each entry jumps to its question).
     bool complete();
+    // Where the keying paradata go (questions visited, keystrokes, errors met); none by default. Borrowed.
+    void setRecorder(ParadataRecorder *recorder) { m_recorder = recorder; }
 
 signals:
     void completed();
@@ -74,6 +77,7 @@ private:
     void setCurrent(int field);
     void focusRow(QuestionWidget *row);
     void setStatus(const QString &text);
+    void noteError();
 
     // Keys and moves (entryformkeys.cpp).
     bool handleKey(QuestionWidget *row, class QKeyEvent *event);
@@ -112,6 +116,7 @@ private:
     int m_shownShape = -1;
     FieldRef m_current;
     QHash<QString, bool> m_visited; // by field key: left once, so its errors show
+    ParadataRecorder *m_recorder = nullptr;
 };
 
 } // namespace flowdesk

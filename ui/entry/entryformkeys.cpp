@@ -2,6 +2,7 @@
 #include "entryform.h"
 
 #include "entry/entrysession.h"
+#include "paradata/paradatarecorder.h"
 #include "questionnaire/questionnaire.h"
 #include "questionwidget.h"
 #include "reasonpanel.h"
@@ -36,7 +37,16 @@ bool EntryForm::eventFilter(QObject *watched, QEvent *event)
         setCurrent(m_firstField + int(found - m_rows.begin()));
         return false;
     }
-    return handleKey(row, static_cast<QKeyEvent *>(event));
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (m_recorder && !key->isAutoRepeat())
+        m_recorder->keystroke(key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete);
+    return handleKey(row, key);
+}
+
+void EntryForm::noteError()
+{
+    if (m_recorder)
+        m_recorder->errorMet();
 }
 
 bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
@@ -122,6 +132,7 @@ bool EntryForm::commit(QuestionWidget *row)
     const QString problem = row->typingProblem();
     if (!problem.isEmpty()) {
         row->showMessage(problem, "error");
+        noteError();
         return false;
     }
     const FieldRef ref = row->ref();
@@ -138,6 +149,7 @@ bool EntryForm::commit(QuestionWidget *row)
     if (!result.ok) {
         if (QuestionWidget *shown = this->row(m_session.fieldIndex(ref)))
             shown->showMessage(result.message, "error");
+        noteError();
         return false;
     }
     m_undo->push(new SetAnswerCommand(*this, ref, before, after, tr("Answer to “%1”").arg(label)));
@@ -155,6 +167,8 @@ void EntryForm::advance(int direction)
         const int index = m_session.fieldIndex(ref);
         if (direction > 0 && index >= 0) {
             const EntryField &field = m_session.fields()[size_t(index)];
+            if (field.relevant && (field.hasWarning() || field.hasError()))
+                noteError();
             if (field.relevant && field.hasWarning()) {
                 m_reason->ask(ReasonPanel::Purpose::AcceptWarning, ref, field.firstMessage());
                 return;
