@@ -9,6 +9,7 @@
 #include "store/backup.h"
 #include "store/restore.h"
 #include "login/login.h"
+#include "paradata/keyingstatisticspage.h"
 #include "reports/reportspage.h"
 #include "review/reviewdesk.h"
 #include "accounts/permissions.h"
@@ -94,6 +95,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_reviewDesk = nullptr;
     delete m_reportsPage;
     m_reportsPage = nullptr;
+    delete m_keyingStatisticsPage;
+    m_keyingStatisticsPage = nullptr;
     m_session.reset();
     m_statusAccount->clear();
     delete m_questionnairePanel;
@@ -277,6 +280,8 @@ void MainWindow::setSession(const Session &session)
     delete m_reviewDesk;
     delete m_reportsPage;
     m_reportsPage = nullptr;
+    delete m_keyingStatisticsPage;
+    m_keyingStatisticsPage = nullptr;
     m_reviewDesk = new ReviewDesk(m_workspace->database(), session, *m_workspace->workflow(),
                                   *m_workspace->questionnaire(), m_pages);
     // The plain list shows every interview to everyone; the case list asks the model who may see what.
@@ -288,6 +293,8 @@ void MainWindow::setSession(const Session &session)
     if (permits(session, Action::ViewReports, nullptr)) {
         m_reportsPage = new ReportsPage(m_workspace->database(), session, m_pages);
         m_pages->insertTab(1, m_reportsPage, tr("&Reports"));
+        m_keyingStatisticsPage = new KeyingStatisticsPage(m_workspace->database(), session, m_pages);
+        m_pages->insertTab(2, m_keyingStatisticsPage, tr("&Keying statistics"));
     }
     m_pages->setCurrentWidget(m_reviewDesk);
     // The review screens need the room; the questionnaire stays a click away in the View menu.

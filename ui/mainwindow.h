@@ -72,6 +72,7 @@ private:
     std::optional<Session> m_session;
     ReviewDesk *m_reviewDesk = nullptr;
     ReportsPage *m_reportsPage = nullptr;
+    QWidget *m_keyingStatisticsPage = nullptr;
     QLabel *m_statusAccount = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;
