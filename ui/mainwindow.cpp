@@ -9,6 +9,8 @@
 #include "store/backup.h"
 #include "store/restore.h"
 #include "login/login.h"
+#include "home/enumeratorhome.h"
+#include <QPushButton>
 #include "paradata/keyingstatisticspage.h"
 #include "reports/reportspage.h"
 #include "review/reviewdesk.h"
@@ -97,6 +99,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_reportsPage = nullptr;
     delete m_keyingStatisticsPage;
     m_keyingStatisticsPage = nullptr;
+    delete m_home;
+    m_home = nullptr;
     m_session.reset();
     m_statusAccount->clear();
     delete m_questionnairePanel;
@@ -282,6 +286,8 @@ void MainWindow::setSession(const Session &session)
     m_reportsPage = nullptr;
     delete m_keyingStatisticsPage;
     m_keyingStatisticsPage = nullptr;
+    delete m_home;
+    m_home = nullptr;
     m_reviewDesk = new ReviewDesk(m_workspace->database(), session, *m_workspace->workflow(),
                                   *m_workspace->questionnaire(), m_pages);
     // The plain list shows every interview to everyone; the case list asks the model who may see what.
@@ -297,6 +303,15 @@ void MainWindow::setSession(const Session &session)
         m_pages->insertTab(2, m_keyingStatisticsPage, tr("&Keying statistics"));
     }
     m_pages->setCurrentWidget(m_reviewDesk);
+    // Enumerators start from their home (new interview, drafts, rejected ones); the others from the case list.
+    if (session.role() == Role::Enumerator) {
+        m_home = new EnumeratorHome(m_workspace->database(), session, *m_workspace->workflow(), m_pages);
+        m_pages->insertTab(0, m_home, tr("&Home"));
+        m_pages->setCurrentWidget(m_home);
+        connect(m_home, &EnumeratorHome::newInterview, this, [this] { openEntry(0); });
+        connect(m_home, &EnumeratorHome::openInterview, this, &MainWindow::openEntry);
+        m_home->newButton()->setFocus();
+    }
     // The review screens need the room; the questionnaire stays a click away in the View menu.
     m_questionnaireDock->hide();
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
@@ -322,6 +337,8 @@ void MainWindow::openEntry(qint64 interviewId)
     page->form()->setFocus();
     connect(page, &EntryPage::completed, this, [this, page] {
         // The list on show is the case list once someone has logged in; the plain list only before.
+        if (m_home)
+            m_home->refresh();
         if (m_reviewDesk)
             m_reviewDesk->showList();
         else

@@ -73,6 +73,7 @@ private:
     ReviewDesk *m_reviewDesk = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     QWidget *m_keyingStatisticsPage = nullptr;
+    class EnumeratorHome *m_home = nullptr;
     QLabel *m_statusAccount = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;
