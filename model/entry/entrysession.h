@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace flowdesk {
@@ -80,6 +81,11 @@ public:
     Result addInstance(int repeatItem, const std::vector<int> &parent);
     // Removes the instance `ref` (ref.item the repeat, ref.instance ending with its number), answers and all.
     Result removeInstance(const FieldRef &ref);
+    // The answers of the instance `ref` (to undo its removal); nullopt when there is no such instance.
+    std::optional<AnswerScope> instanceAnswers(const FieldRef &ref) const;
+    // Puts an instance back at its place `ref` with `answers` (those after it move up one): undoing a removal, or
+    // redoing an addition.
+    Result insertInstance(const FieldRef &ref, AnswerScope answers);
 
     // Errors still in the way of completing, in form order.
     std::vector<int> blockingFields() const;

@@ -15,6 +15,7 @@ class QVBoxLayout;
 
 namespace flowdesk {
 
+class AnswerScope;
 class EntrySession;
 class ParadataRecorder;
 class QuestionWidget;
@@ -67,6 +68,7 @@ protected:
 
 private:
     friend class SetAnswerCommand;
+    friend class InstanceCommand;
 
     // Construction and display (entryform.cpp).
     QWidget *makeHeader();
@@ -94,6 +96,8 @@ private:
     void undoOrRestore(QuestionWidget *row, bool redo);
     // Puts a value back from the undo stack and shows its field.
     void applyFromHistory(const FieldRef &ref, const QString &value);
+    // Puts a repeat instance back (`insert`, with its answers) or takes it out again, from the undo stack.
+    void applyInstanceFromHistory(bool insert, const FieldRef &instance, const AnswerScope &answers);
 
     EntrySession &m_session;
     QUndoStack *m_undo;

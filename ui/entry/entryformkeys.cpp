@@ -6,6 +6,7 @@
 #include "questionnaire/questionnaire.h"
 #include "questionwidget.h"
 #include "reasonpanel.h"
+#include "instancecommand.h"
 #include "setanswercommand.h"
 #include "temporalquestion.h"
 #include "textquestion.h"
@@ -270,6 +271,8 @@ void EntryForm::addInstance()
         ++count;
     std::vector<int> added = parent;
     added.push_back(count);
+    m_undo->push(new InstanceCommand(*this, InstanceCommand::Kind::Added, FieldRef{repeat, added}, AnswerScope{},
+                                     tr("Entry %1 added").arg(count)));
     goToField(nextStop(m_session.fieldIndex(FieldRef{repeat, added}), 1));
     setStatus(tr("Entry %1 added.").arg(count));
 }
@@ -282,11 +285,15 @@ void EntryForm::removeInstance()
     }
     const int repeat = m_session.questionnaire().item(m_current.item).repeat;
     const FieldRef instance{repeat, m_current.instance};
+    std::optional<AnswerScope> held = m_session.instanceAnswers(instance);
     const auto result = m_session.removeInstance(instance);
     if (!result.ok) {
         setStatus(result.message);
         return;
     }
+    m_undo->push(new InstanceCommand(*this, InstanceCommand::Kind::Removed, instance,
+                                     held ? std::move(*held) : AnswerScope{},
+                                     tr("Entry %1 removed").arg(instance.instance.back())));
     setStatus(tr("Entry %1 removed.").arg(instance.instance.back()));
     FieldRef previous = instance;
     if (previous.instance.back() > 1)
@@ -308,6 +315,28 @@ void EntryForm::undoOrRestore(QuestionWidget *row, bool redo)
         m_undo->redo();
     else
         m_undo->undo();
+}
+
+void EntryForm::applyInstanceFromHistory(bool insert, const FieldRef &instance, const AnswerScope &answers)
+{
+    const auto result = insert ? m_session.insertInstance(instance, answers) : m_session.removeInstance(instance);
+    if (!result.ok) {
+        setStatus(result.message);
+        return;
+    }
+    m_current = FieldRef();
+    if (insert) {
+        goToField(std::max(nextStop(m_session.fieldIndex(instance), 1), 0));
+        setStatus(tr("Entry %1 is back.").arg(instance.instance.back()));
+        return;
+    }
+    FieldRef previous = instance;
+    if (previous.instance.back() > 1)
+        --previous.instance.back();
+    int header = m_session.fieldIndex(previous);
+    if (header < 0)
+        header = m_session.fieldIndex(FieldRef{instance.item, {instance.instance.begin(), instance.instance.end() - 1}});
+    goToField(std::max(nextStop(header, 1), 0));
 }
 
 void EntryForm::applyFromHistory(const FieldRef &ref, const QString &value)
