@@ -10,6 +10,9 @@
 #include "store/backup.h"
 #include "store/restore.h"
 #include "login/login.h"
+#include "home/enumeratorhome.h"
+#include <QPushButton>
+#include "paradata/keyingstatisticspage.h"
 #include "reports/reportspage.h"
 #include "profile/profilepage.h"
 #include "review/reviewdesk.h"
@@ -98,6 +101,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_reportsPage = nullptr;
     delete m_profilePage;
     m_profilePage = nullptr;
+    delete m_keyingStatisticsPage;
+    m_keyingStatisticsPage = nullptr;
+    delete m_home;
+    m_home = nullptr;
     m_session.reset();
     m_statusAccount->clear();
     delete m_questionnairePanel;
@@ -284,6 +291,10 @@ void MainWindow::setSession(const Session &session)
     delete m_reviewDesk;
     delete m_reportsPage;
     m_reportsPage = nullptr;
+    delete m_keyingStatisticsPage;
+    m_keyingStatisticsPage = nullptr;
+    delete m_home;
+    m_home = nullptr;
     m_reviewDesk = new ReviewDesk(m_workspace->database(), session, *m_workspace->workflow(),
                                   *m_workspace->questionnaire(), m_pages);
     // The plain list shows every interview to everyone; the case list asks the model who may see what.
@@ -300,8 +311,19 @@ void MainWindow::setSession(const Session &session)
                                         m_workspace->storedQuestionnaire().id, m_pages);
         m_pages->insertTab(2, m_profilePage, tr("Pro&file"));
         connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_profilePage, &ProfilePage::setLanguage);
+        m_keyingStatisticsPage = new KeyingStatisticsPage(m_workspace->database(), session, m_pages);
+        m_pages->insertTab(3, m_keyingStatisticsPage, tr("&Keying statistics"));
     }
     m_pages->setCurrentWidget(m_reviewDesk);
+    // Enumerators start from their home (new interview, drafts, rejected ones); the others from the case list.
+    if (session.role() == Role::Enumerator) {
+        m_home = new EnumeratorHome(m_workspace->database(), session, *m_workspace->workflow(), m_pages);
+        m_pages->insertTab(0, m_home, tr("&Home"));
+        m_pages->setCurrentWidget(m_home);
+        connect(m_home, &EnumeratorHome::newInterview, this, [this] { openEntry(0); });
+        connect(m_home, &EnumeratorHome::openInterview, this, &MainWindow::openEntry);
+        m_home->newButton()->setFocus();
+    }
     // The review screens need the room; the questionnaire stays a click away in the View menu.
     m_questionnaireDock->hide();
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
@@ -314,9 +336,11 @@ void MainWindow::openEntry(qint64 interviewId)
     if (!m_workspace)
         return;
     QString error;
-    // Until entry saves through the workflow door, the logged-in account is the enumerator it records.
-    const QString enumerator = m_session ? m_session->name() : qEnvironmentVariable("USER");
-    EntryPage *page = EntryPage::open(*m_workspace, interviewId, enumerator, &error, m_pages);
+    if (!m_session) {
+        QMessageBox::warning(this, tr("Cannot open the interview"), tr("Log in to the database to key interviews."));
+        return;
+    }
+    EntryPage *page = EntryPage::open(*m_workspace, interviewId, *m_session, &error, m_pages);
     if (!page) {
         QMessageBox::warning(this, tr("Cannot open the interview"), error);
         return;
@@ -325,6 +349,8 @@ void MainWindow::openEntry(qint64 interviewId)
     page->form()->setFocus();
     connect(page, &EntryPage::completed, this, [this, page] {
         // The list on show is the case list once someone has logged in; the plain list only before.
+        if (m_home)
+            m_home->refresh();
         if (m_reviewDesk)
             m_reviewDesk->showList();
         else

@@ -75,6 +75,8 @@ private:
     ReviewDesk *m_reviewDesk = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     ProfilePage *m_profilePage = nullptr; // issue 11
+    QWidget *m_keyingStatisticsPage = nullptr;
+    class EnumeratorHome *m_home = nullptr;
     QLabel *m_statusAccount = nullptr;
     QDockWidget *m_questionnaireDock = nullptr;
     QLabel *m_statusDatabase = nullptr;

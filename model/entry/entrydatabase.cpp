@@ -1,36 +1,39 @@
 #include "entrydatabase.h"
 
-#include "interviewstoreentrystorage.h"
 #include "store/database.h"
 #include "store/interviewstore.h"
+#include "workflow/interviewworkflow.h"
+#include "workflowentrystorage.h"
 
 namespace flowdesk {
 
 EntryDatabase::~EntryDatabase() = default;
 
 std::unique_ptr<EntryDatabase> EntryDatabase::open(const QString &path, qint64 questionnaireId,
-                                                   const Questionnaire &questionnaire, QString *error)
+                                                   const Questionnaire &questionnaire, CaseListSpec spec,
+                                                   const Session &session, QString *error)
 {
     std::unique_ptr<EntryDatabase> entry(new EntryDatabase);
     entry->m_questionnaireId = questionnaireId;
     entry->m_db = Database::open(path, error);
     if (!entry->m_db || !entry->m_db->setDurableWrites(true, error))
         return nullptr;
-    entry->m_interviews = std::make_unique<InterviewStore>(*entry->m_db, questionnaireId, questionnaire);
-    if (!entry->m_interviews->isUsable(error))
+    if (!InterviewStore(*entry->m_db, questionnaireId, questionnaire).isUsable(error))
         return nullptr;
-    entry->m_storage = std::make_unique<InterviewStoreEntryStorage>(*entry->m_interviews);
+    entry->m_workflow =
+        std::make_unique<InterviewWorkflow>(*entry->m_db, questionnaireId, questionnaire, std::move(spec));
+    entry->m_storage = std::make_unique<WorkflowEntryStorage>(*entry->m_db, *entry->m_workflow, session);
     return entry;
 }
 
-EntryStorage &EntryDatabase::storage()
+WorkflowEntryStorage &EntryDatabase::storage()
 {
     return *m_storage;
 }
 
-std::optional<Interview> EntryDatabase::load(qint64 interviewId) const
+std::optional<Interview> EntryDatabase::load(qint64 interviewId, QString *error)
 {
-    return m_interviews->load(interviewId);
+    return m_storage->open(interviewId, error);
 }
 
 } // namespace flowdesk

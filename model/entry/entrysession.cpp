@@ -220,6 +220,16 @@ EntrySession::Result EntrySession::commitNote(const AnswerNote &note)
     return {};
 }
 
+void EntrySession::restoreNotes(const std::vector<AnswerNote> &notes)
+{
+    for (const AnswerNote &note : notes) {
+        auto &kept = note.kind == AnswerNote::Kind::WarningAccepted ? m_accepted : m_confirmed;
+        kept.insert(note.field.key(), Note{note.value, note.reason});
+    }
+    rebuild();
+    emit changed();
+}
+
 EntrySession::Result EntrySession::acceptWarning(const FieldRef &ref, const QString &reason)
 {
     const int field = fieldIndex(ref);
@@ -284,6 +294,41 @@ EntrySession::Result EntrySession::removeInstance(const FieldRef &ref)
     instances.erase(instances.begin() + (n - 1));
     shiftNotes(ref.item, ref.instance);
     return commit(AnswerChange{AnswerChange::Kind::InstanceRemoved, ref, {}, {}}, std::move(before));
+}
+
+std::optional<AnswerScope> EntrySession::instanceAnswers(const FieldRef &ref) const
+{
+    if (ref.item < 0 || ref.item >= int(m_q.items.size()) || ref.instance.empty())
+        return std::nullopt;
+    // scopeFor only reads: it looks every repeat up before stepping into it.
+    auto *self = const_cast<EntrySession *>(this);
+    const std::vector<int> parent(ref.instance.begin(), ref.instance.end() - 1);
+    const AnswerScope *scope = self->scopeFor(FieldRef{ref.item, parent}, ref.item);
+    const RepeatAnswers *repeat = scope ? scope->repeat(ref.item) : nullptr;
+    const int n = ref.instance.back();
+    if (!repeat || n < 1 || n > int(repeat->instances.size()))
+        return std::nullopt;
+    return repeat->instances[size_t(n - 1)];
+}
+
+EntrySession::Result EntrySession::insertInstance(const FieldRef &ref, AnswerScope answers)
+{
+    if (ref.item < 0 || ref.item >= int(m_q.items.size()) || m_q.item(ref.item).type != QuestionType::Repeat
+        || ref.instance.empty())
+        return {false, tr("This is not a repeat instance.")};
+    if (!m_q.item(ref.item).repeatCount.isNull())
+        return {false, tr("The number of these entries follows an earlier answer.")};
+    Interview before = m_interview;
+    const std::vector<int> parent(ref.instance.begin(), ref.instance.end() - 1);
+    AnswerScope *scope = scopeFor(FieldRef{ref.item, parent}, ref.item);
+    if (!scope)
+        return {false, tr("This repeat instance no longer exists.")};
+    std::vector<AnswerScope> &instances = scope->repeat(ref.item).instances;
+    const int n = std::clamp(ref.instance.back(), 1, int(instances.size()) + 1);
+    instances.insert(instances.begin() + (n - 1), std::move(answers));
+    FieldRef added{ref.item, parent};
+    added.instance.push_back(n);
+    return commit(AnswerChange{AnswerChange::Kind::InstanceAdded, added, {}, {}}, std::move(before));
 }
 
 void EntrySession::shiftNotes(int repeatItem, const std::vector<int> &removed)

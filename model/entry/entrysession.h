@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace flowdesk {
@@ -73,10 +74,18 @@ public:
     Result acceptWarning(const FieldRef &ref, const QString &reason);
     // Paper keying: keeps a value its constraint refuses, because the paper says so, with a reason.
     Result confirmValue(const FieldRef &ref, const QString &reason);
+    // Puts back the reasons stored with a reopened interview's answers; those given for another value than the
+    // answer now held no longer apply and are left out.
+    void restoreNotes(const std::vector<AnswerNote> &notes);
     // Adds an instance at the end of `repeatItem` inside the instance `parent` (empty at the top level).
     Result addInstance(int repeatItem, const std::vector<int> &parent);
     // Removes the instance `ref` (ref.item the repeat, ref.instance ending with its number), answers and all.
     Result removeInstance(const FieldRef &ref);
+    // The answers of the instance `ref` (to undo its removal); nullopt when there is no such instance.
+    std::optional<AnswerScope> instanceAnswers(const FieldRef &ref) const;
+    // Puts an instance back at its place `ref` with `answers` (those after it move up one): undoing a removal, or
+    // redoing an addition.
+    Result insertInstance(const FieldRef &ref, AnswerScope answers);
 
     // Errors still in the way of completing, in form order.
     std::vector<int> blockingFields() const;

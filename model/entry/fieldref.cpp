@@ -34,4 +34,25 @@ FieldRef FieldRef::fromKey(QStringView key)
     return ref;
 }
 
+QString FieldRef::instanceText() const
+{
+    QString text;
+    for (size_t k = 0; k < instance.size(); ++k) {
+        if (k > 0)
+            text += u'.';
+        text += QString::number(instance[k]);
+    }
+    return text;
+}
+
+std::vector<int> FieldRef::instanceFromText(QStringView text)
+{
+    std::vector<int> numbers;
+    if (text.isEmpty())
+        return numbers;
+    for (QStringView part : text.split(u'.'))
+        numbers.push_back(part.toInt());
+    return numbers;
+}
+
 } // namespace flowdesk

@@ -19,6 +19,9 @@ struct FieldRef
     // "12" or "12@2.1": a compact key for hashing and for storing a position.
     QString key() const;
     static FieldRef fromKey(QStringView key);
+    // The instance numbers as answers store them: '' at the top level, else "2" or "2.1".
+    QString instanceText() const;
+    static std::vector<int> instanceFromText(QStringView text);
 };
 
 } // namespace flowdesk

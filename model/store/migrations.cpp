@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "migration5.h"
+
 #include "sqlsupport.h"
 #include "transaction.h"
 
@@ -509,6 +511,7 @@ const std::vector<Migration> &migrations()
          {kCreateCaseCounts, kIndexCaseCountsByEnumerator, kFillCaseCounts, kTriggerCountsInsert,
           kTriggerCountsDelete, kTriggerCountsUpdate}},
         {4, "case list text search and status indexes", migration4()},
+        {5, "entry reasons and paradata", migration5()},
         {8, "profile definitions", {kCreateProfileDefinitions}},
     };
     return list;

@@ -31,11 +31,13 @@ constexpr auto kHideComment = R"sql(UPDATE comments SET hidden = 1 WHERE id = ? 
 constexpr auto kCountComments = R"sql(
 SELECT COUNT(*) FROM comments WHERE interview_id = ? AND hidden = 0)sql";
 constexpr auto kSetAcceptedWarning = R"sql(
-INSERT INTO accepted_warnings (interview_id, field_id, instance, reason, account_id, at) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO accepted_warnings (interview_id, field_id, instance, reason, account_id, at, kind, value)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (interview_id, field_id, instance)
-DO UPDATE SET reason = excluded.reason, account_id = excluded.account_id, at = excluded.at)sql";
+DO UPDATE SET reason = excluded.reason, account_id = excluded.account_id, at = excluded.at, kind = excluded.kind,
+              value = excluded.value)sql";
 constexpr auto kAcceptedWarnings = R"sql(
-SELECT field_id, instance, reason, account_id, at FROM accepted_warnings WHERE interview_id = ?
+SELECT field_id, instance, reason, account_id, at, kind, value FROM accepted_warnings WHERE interview_id = ?
 ORDER BY field_id, instance)sql";
 
 QVariant idOrNull(qint64 id)
@@ -216,6 +218,8 @@ bool WorkflowStore::setAcceptedWarning(qint64 interviewId, const AcceptedWarning
     q.addBindValue(warning.reason);
     q.addBindValue(idOrNull(warning.accountId));
     q.addBindValue(sql::toStoredTime(warning.at));
+    q.addBindValue(warning.confirmed ? QStringLiteral("confirmed") : QStringLiteral("warning"));
+    q.addBindValue(sql::nonNull(warning.value));
     return sql::exec(q, u"Cannot record the accepted warning", error);
 }
 
@@ -230,7 +234,8 @@ std::vector<AcceptedWarning> WorkflowStore::acceptedWarnings(qint64 interviewId)
         return result;
     while (q.next())
         result.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toLongLong(), sql::fromStoredTime(q.value(4))});
+                          q.value(3).toLongLong(), sql::fromStoredTime(q.value(4)),
+                          q.value(5).toString() == u"confirmed", q.value(6).toString()});
     return result;
 }
 

@@ -53,6 +53,9 @@ struct AcceptedWarning
     QString reason;
     qint64 accountId = 0;
     QDateTime at;
+    // Paper keying: a value its constraint refuses, confirmed as written on the paper (else a warning accepted).
+    bool confirmed = false;
+    QString value; // the answer the reason was given for (migration 5; '' before)
 };
 
 // SQL for the review workflow: versions, statuses, status history, comments, accepted warnings. Internal to

@@ -143,7 +143,7 @@ std::optional<InterviewCopy> InterviewWorkflow::create(const Session &session, I
 }
 
 bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason,
-                                    QString *error)
+                                    QString *error, const std::function<bool(QString *)> &alsoWrite)
 {
     if (!Accounts::authorize(m_db, session, Action::EditAnswers, error))
         return false;
@@ -193,7 +193,7 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
         if (!audit.append(entry, error))
             return false;
     }
-    if (!writeSummary(id, summaries, error) || !transaction.commit(error))
+    if (!writeSummary(id, summaries, error) || (alsoWrite && !alsoWrite(error)) || !transaction.commit(error))
         return false;
     copy.version += 1;
     copy.interview.id = id;

@@ -67,7 +67,10 @@ public:
     // interviews, only when OfficePolicy::reviewersEditAnswers, and `reason` is required. Each changed answer is
     // audited old -> new. On success copy.version and copy.interview.modified are updated; a save that changes
     // no answer writes nothing.
-    bool saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason, QString *error);
+    // `alsoWrite`, when given, runs inside the same transaction after the answers are written (data entry writes
+    // its paradata there); its failure rolls the whole save back. It runs only when an answer changed.
+    bool saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason, QString *error,
+                     const std::function<bool(QString *)> &alsoWrite = {});
 
     // Whether the status graph and the permission table let `session` take `action` (Complete, Approve, Reject,
     // ReopenApproved, Export) on an interview in status `from`: what a screen asks to offer a button. Ownership and
@@ -99,6 +102,10 @@ public:
     // The reason an answer outside its warning was kept (data entry writes it); same permission as editing.
     bool acceptWarning(const Session &session, qint64 interviewId, int item, const QString &instance,
                        const QString &reason, QString *error);
+    // The same from data entry: `value` is the answer the reason is for (a later change voids it); `confirmed`
+    // when it is a paper-keying value confirmed past its constraint rather than a warning accepted.
+    bool keepAnswer(const Session &session, qint64 interviewId, int item, const QString &instance,
+                    const QString &value, bool confirmed, const QString &reason, QString *error);
     std::vector<AcceptedWarning> acceptedWarnings(const Session &session, qint64 interviewId) const;
     std::vector<StatusChange> history(const Session &session, qint64 interviewId) const;
 

@@ -105,6 +105,12 @@ std::vector<InterviewComment> InterviewWorkflow::comments(const Session &session
 bool InterviewWorkflow::acceptWarning(const Session &session, qint64 interviewId, int item, const QString &instance,
                                       const QString &reason, QString *error)
 {
+    return keepAnswer(session, interviewId, item, instance, QString(), false, reason, error);
+}
+
+bool InterviewWorkflow::keepAnswer(const Session &session, qint64 interviewId, int item, const QString &instance,
+                                   const QString &value, bool confirmed, const QString &reason, QString *error)
+{
     if (!Accounts::authorize(m_db, session, Action::EditAnswers, error))
         return false;
     if (reason.trimmed().isEmpty())
@@ -121,11 +127,15 @@ bool InterviewWorkflow::acceptWarning(const Session &session, qint64 interviewId
     if (!state || !mayEdit(session, *state, reason, error))
         return false;
     const AcceptedWarning warning{fieldId, instance, reason.trimmed(), session.accountId(),
-                                  QDateTime::currentDateTimeUtc()};
-    AuditEntry entry = workflow::entry(session, QStringLiteral("warning accepted"), interviewId,
-                                       json({{QStringLiteral("field"), m_q.path(item)},
-                                             {QStringLiteral("instance"), instance},
-                                             {QStringLiteral("reason"), warning.reason}}));
+                                  QDateTime::currentDateTimeUtc(), confirmed, value};
+    QJsonObject details{{QStringLiteral("field"), m_q.path(item)},
+                        {QStringLiteral("instance"), instance},
+                        {QStringLiteral("reason"), warning.reason}};
+    if (!value.isEmpty())
+        details.insert(QStringLiteral("value"), value);
+    AuditEntry entry = workflow::entry(session,
+                                       confirmed ? QStringLiteral("value confirmed") : QStringLiteral("warning accepted"),
+                                       interviewId, json(details));
     return WorkflowStore(connection).setAcceptedWarning(interviewId, warning, error) && audit.append(entry, error) &&
            transaction.commit(error);
 }

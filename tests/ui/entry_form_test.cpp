@@ -3,6 +3,11 @@
 
 #include "entry/entryform.h"
 #include "entry/entrysession.h"
+#include "entry/workflowentrystorage.h"
+#include "paradata/paradatarecorder.h"
+#include "store/database.h"
+#include "store/interviewstore.h"
+#include "store/paradatastore.h"
 #include "entry/questionwidget.h"
 #include "entry/reasonpanel.h"
 #include "entry/sectionnavigator.h"
@@ -53,7 +58,9 @@ protected:
     {
         form.reset();
         session = std::make_unique<EntrySession>(f.q(), std::move(interview), f.db->storage());
+        f.db->storage().setRecorder(&recorder);
         form = std::make_unique<EntryForm>(*session);
+        form->setRecorder(&recorder);
         form->resize(1200, 820);
         form->show();
         QApplication::setActiveWindow(form.get());
@@ -81,7 +88,9 @@ protected:
     }
     QString stored(const char *name, std::vector<int> instance = {}) const
     {
-        const auto interview = f.db->load(session->interview().id);
+        // As stored, whatever its status (entry itself opens only drafts and rejected interviews).
+        const auto interview =
+            InterviewStore(f.db->database(), f.questionnaireId, f.q()).load(session->interview().id);
         if (!interview)
             return QStringLiteral("<none>");
         const AnswerScope *scope = &interview->answers;
@@ -104,6 +113,7 @@ protected:
     QString navigatorText(int section) const { return form->navigator()->item(section)->text(); }
 
     EntryFixture f;
+    ParadataRecorder recorder;
     std::unique_ptr<EntrySession> session;
     std::unique_ptr<EntryForm> form;
 };
@@ -187,6 +197,44 @@ TEST_F(EntryFormTest, AWholeInterviewIsKeyedWithTheKeyboardOnly)
     EXPECT_EQ(stored("member_age", {2}), "8");
     EXPECT_EQ(stored("member_relationship", {1}), "child");
     EXPECT_EQ(session->fields()[size_t(session->fieldIndex(f.ref("age")))].acceptedReason, "Checked with the respondent");
+
+    // The reason is stored through the workflow (audited) and back when the draft is reopened in a new window.
+    const qint64 id = session->interview().id;
+    {
+        EntryFixture other;
+        other.path = f.path;
+        other.questionnaireId = f.questionnaireId;
+        QString error;
+        ASSERT_TRUE(other.open(&error)) << error.toStdString();
+        auto draft = other.db->load(id, &error);
+        ASSERT_TRUE(draft) << error.toStdString();
+        EntrySession reopened(f.q(), std::move(*draft), other.db->storage());
+        reopened.restoreNotes(other.db->storage().notes(id));
+        const EntryField &age = reopened.fields()[size_t(reopened.fieldIndex(f.ref("age")))];
+        EXPECT_EQ(age.acceptedReason, "Checked with the respondent");
+        EXPECT_FALSE(age.hasWarning()) << "accepted: no longer in the way";
+    }
+    // Paradata: the keystrokes, the time per question and section, the keyer's day, written with the answers.
+    form->setRecorder(nullptr);
+    f.db->storage().flushParadata(id, nullptr);
+    ParadataStore paradata(f.db->database().connectionName());
+    const auto summary = paradata.interviewSummary(id);
+    ASSERT_TRUE(summary);
+    EXPECT_GT(summary->counts.keystrokes, 60);
+    EXPECT_GE(summary->counts.errors, 1) << "the age warning was met";
+    EXPECT_TRUE(std::any_of(summary->times.begin(), summary->times.end(), [](const ParadataTime &t) {
+        return t.kind == ParadataTime::Kind::Question && t.name.endsWith("member_age") && t.instance == "2" && t.visits >= 1;
+    }));
+    EXPECT_TRUE(std::any_of(summary->times.begin(), summary->times.end(),
+                            [](const ParadataTime &t) { return t.kind == ParadataTime::Kind::Section; }));
+    EXPECT_FALSE(summary->lastPosition.isEmpty());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const auto days = paradata.keyerDays(today, today);
+    ASSERT_EQ(days.size(), 1u);
+    EXPECT_EQ(days[0].accountName, f.session->name());
+    EXPECT_EQ(days[0].counts.keystrokes, summary->counts.keystrokes);
+    EXPECT_GT(days[0].counts.fields, 40);
+    form->setRecorder(&recorder);
 
     // The control section shows as complete; Ctrl+Enter completes the interview.
     EXPECT_TRUE(navigatorText(0).contains("Complete")) << navigatorText(0).toStdString();

@@ -2,6 +2,7 @@
 
 #include "entry/entrysession.h"
 #include "entrystyle.h"
+#include "paradata/paradatarecorder.h"
 #include "questionfactory.h"
 #include "questionnaire/questionnaire.h"
 #include "questionwidget.h"
@@ -277,6 +278,13 @@ void EntryForm::setCurrent(int field)
     m_current = field >= 0 ? m_session.fields()[size_t(field)].ref : FieldRef();
     if (QuestionWidget *now = row(field))
         now->setCurrent(true);
+    if (m_recorder && field >= 0) {
+        const EntryField &f = m_session.fields()[size_t(field)];
+        const int sectionItem = m_session.sections()[size_t(f.section)].item;
+        const Questionnaire &q = m_session.questionnaire();
+        m_recorder->visit(q.path(f.ref.item), sectionItem >= 0 ? q.path(sectionItem) : QString(),
+                          f.ref.instanceText(), f.ref.key());
+    }
 }
 
 void EntryForm::goToField(int field)

@@ -15,7 +15,9 @@ class QVBoxLayout;
 
 namespace flowdesk {
 
+class AnswerScope;
 class EntrySession;
+class ParadataRecorder;
 class QuestionWidget;
 class ReasonPanel;
 class SectionNavigator;
@@ -55,6 +57,8 @@ public:
     void setLanguage(int language);
     // Completes the interview, or lists what is in the way (each entry jumps to its question).
     bool complete();
+    // Where the keying paradata go (questions visited, keystrokes, errors met); none by default. Borrowed.
+    void setRecorder(ParadataRecorder *recorder) { m_recorder = recorder; }
 
 signals:
     void completed();
@@ -64,6 +68,7 @@ protected:
 
 private:
     friend class SetAnswerCommand;
+    friend class InstanceCommand;
 
     // Construction and display (entryform.cpp).
     QWidget *makeHeader();
@@ -74,6 +79,7 @@ private:
     void setCurrent(int field);
     void focusRow(QuestionWidget *row);
     void setStatus(const QString &text);
+    void noteError();
 
     // Keys and moves (entryformkeys.cpp).
     bool handleKey(QuestionWidget *row, class QKeyEvent *event);
@@ -90,6 +96,8 @@ private:
     void undoOrRestore(QuestionWidget *row, bool redo);
     // Puts a value back from the undo stack and shows its field.
     void applyFromHistory(const FieldRef &ref, const QString &value);
+    // Puts a repeat instance back (`insert`, with its answers) or takes it out again, from the undo stack.
+    void applyInstanceFromHistory(bool insert, const FieldRef &instance, const AnswerScope &answers);
 
     EntrySession &m_session;
     QUndoStack *m_undo;
@@ -112,6 +120,7 @@ private:
     int m_shownShape = -1;
     FieldRef m_current;
     QHash<QString, bool> m_visited; // by field key: left once, so its errors show
+    ParadataRecorder *m_recorder = nullptr;
 };
 
 } // namespace flowdesk

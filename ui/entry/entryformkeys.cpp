@@ -2,9 +2,11 @@
 #include "entryform.h"
 
 #include "entry/entrysession.h"
+#include "paradata/paradatarecorder.h"
 #include "questionnaire/questionnaire.h"
 #include "questionwidget.h"
 #include "reasonpanel.h"
+#include "instancecommand.h"
 #include "setanswercommand.h"
 #include "temporalquestion.h"
 #include "textquestion.h"
@@ -36,7 +38,16 @@ bool EntryForm::eventFilter(QObject *watched, QEvent *event)
         setCurrent(m_firstField + int(found - m_rows.begin()));
         return false;
     }
-    return handleKey(row, static_cast<QKeyEvent *>(event));
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (m_recorder && !key->isAutoRepeat())
+        m_recorder->keystroke(key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete);
+    return handleKey(row, key);
+}
+
+void EntryForm::noteError()
+{
+    if (m_recorder)
+        m_recorder->errorMet();
 }
 
 bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
@@ -122,6 +133,7 @@ bool EntryForm::commit(QuestionWidget *row)
     const QString problem = row->typingProblem();
     if (!problem.isEmpty()) {
         row->showMessage(problem, "error");
+        noteError();
         return false;
     }
     const FieldRef ref = row->ref();
@@ -138,6 +150,7 @@ bool EntryForm::commit(QuestionWidget *row)
     if (!result.ok) {
         if (QuestionWidget *shown = this->row(m_session.fieldIndex(ref)))
             shown->showMessage(result.message, "error");
+        noteError();
         return false;
     }
     m_undo->push(new SetAnswerCommand(*this, ref, before, after, tr("Answer to “%1”").arg(label)));
@@ -155,6 +168,8 @@ void EntryForm::advance(int direction)
         const int index = m_session.fieldIndex(ref);
         if (direction > 0 && index >= 0) {
             const EntryField &field = m_session.fields()[size_t(index)];
+            if (field.relevant && (field.hasWarning() || field.hasError()))
+                noteError();
             if (field.relevant && field.hasWarning()) {
                 m_reason->ask(ReasonPanel::Purpose::AcceptWarning, ref, field.firstMessage());
                 return;
@@ -256,6 +271,8 @@ void EntryForm::addInstance()
         ++count;
     std::vector<int> added = parent;
     added.push_back(count);
+    m_undo->push(new InstanceCommand(*this, InstanceCommand::Kind::Added, FieldRef{repeat, added}, AnswerScope{},
+                                     tr("Entry %1 added").arg(count)));
     goToField(nextStop(m_session.fieldIndex(FieldRef{repeat, added}), 1));
     setStatus(tr("Entry %1 added.").arg(count));
 }
@@ -268,11 +285,15 @@ void EntryForm::removeInstance()
     }
     const int repeat = m_session.questionnaire().item(m_current.item).repeat;
     const FieldRef instance{repeat, m_current.instance};
+    std::optional<AnswerScope> held = m_session.instanceAnswers(instance);
     const auto result = m_session.removeInstance(instance);
     if (!result.ok) {
         setStatus(result.message);
         return;
     }
+    m_undo->push(new InstanceCommand(*this, InstanceCommand::Kind::Removed, instance,
+                                     held ? std::move(*held) : AnswerScope{},
+                                     tr("Entry %1 removed").arg(instance.instance.back())));
     setStatus(tr("Entry %1 removed.").arg(instance.instance.back()));
     FieldRef previous = instance;
     if (previous.instance.back() > 1)
@@ -294,6 +315,28 @@ void EntryForm::undoOrRestore(QuestionWidget *row, bool redo)
         m_undo->redo();
     else
         m_undo->undo();
+}
+
+void EntryForm::applyInstanceFromHistory(bool insert, const FieldRef &instance, const AnswerScope &answers)
+{
+    const auto result = insert ? m_session.insertInstance(instance, answers) : m_session.removeInstance(instance);
+    if (!result.ok) {
+        setStatus(result.message);
+        return;
+    }
+    m_current = FieldRef();
+    if (insert) {
+        goToField(std::max(nextStop(m_session.fieldIndex(instance), 1), 0));
+        setStatus(tr("Entry %1 is back.").arg(instance.instance.back()));
+        return;
+    }
+    FieldRef previous = instance;
+    if (previous.instance.back() > 1)
+        --previous.instance.back();
+    int header = m_session.fieldIndex(previous);
+    if (header < 0)
+        header = m_session.fieldIndex(FieldRef{instance.item, {instance.instance.begin(), instance.instance.end() - 1}});
+    goToField(std::max(nextStop(header, 1), 0));
 }
 
 void EntryForm::applyFromHistory(const FieldRef &ref, const QString &value)
