@@ -25,5 +25,10 @@ int restore(const QStringList &args);
 bool checkBeforeWriting(const QString &path, const QString &who);
 int user(const QStringList &args);
 int audit(const QStringList &args);
+// Batches (issue 10): keycommand.cpp, exportcommand.cpp, importcommand.cpp.
+int key(const QStringList &args);
+int exportBatch(const QStringList &args);
+int importBatch(const QStringList &args);
+int conflicts(const QStringList &args);
 
 } // namespace flowdesk::cli

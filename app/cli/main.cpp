@@ -36,7 +36,11 @@ void usage(QTextStream &stream)
               "  backup                write a consistent copy of a database, even while it is in use\n"
               "  restore               put a backup back in place of a database (the old file is kept aside)\n"
               "  user add|list|disable|enable|reset-password   manage accounts (administrators)\n"
-              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n\n"
+              "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n"
+              "  export                write approved interviews as a signed batch (folder + .zip) for headquarters\n"
+              "  import                check and merge a batch from another office\n"
+              "  conflicts             list and decide import conflicts (keep ours / take theirs)\n"
+              "  key show|list|trust|untrust|office   the office's signing key and the keys it trusts\n\n"
               "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -86,6 +90,14 @@ int main(int argc, char *argv[])
         code = user(args);
     } else if (command == u"audit") {
         code = audit(args);
+    } else if (command == u"export") {
+        code = exportBatch(args);
+    } else if (command == u"import") {
+        code = importBatch(args);
+    } else if (command == u"conflicts") {
+        code = conflicts(args);
+    } else if (command == u"key") {
+        code = key(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());
