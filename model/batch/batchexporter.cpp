@@ -263,7 +263,11 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
             if (!interview)
                 return fail(error, why.isEmpty() ? QStringLiteral("Cannot read interview %1.").arg(id) : why),
                        std::nullopt;
-            if (!interchange.write(*interview, InterviewStatus::Approved, request.includePii, &line, error))
+            // "modified" as it was when approved, so writing the batch again gives the same bytes.
+            Interview delivered = *interview;
+            if (const QDateTime approvedAt = store.approvedAt(id, &why); approvedAt.isValid())
+                delivered.modified = approvedAt;
+            if (!interchange.write(delivered, InterviewStatus::Approved, request.includePii, &line, error))
                 return std::nullopt;
             line.append('\n');
             if (file.write(line) != line.size())

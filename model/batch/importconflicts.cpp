@@ -36,7 +36,7 @@ std::optional<Interview> ImportConflicts::theirs(const ImportConflict &conflict,
     return interview;
 }
 
-std::optional<ConflictView> ImportConflicts::view(qint64 conflictId, QString *error) const
+std::optional<ConflictDetails> ImportConflicts::view(qint64 conflictId, QString *error) const
 {
     const auto conflict = ImportConflictStore(m_workspace.database().connectionName()).find(conflictId, error);
     if (!conflict)
@@ -47,7 +47,7 @@ std::optional<ConflictView> ImportConflicts::view(qint64 conflictId, QString *er
     auto differences = m_workspace.workflow()->differences(conflict->interviewId, *interview, error);
     if (!differences)
         return std::nullopt;
-    return ConflictView{*conflict, interview->uuid.toString(QUuid::WithoutBraces), std::move(*differences)};
+    return ConflictDetails{*conflict, interview->uuid.toString(QUuid::WithoutBraces), std::move(*differences)};
 }
 
 bool ImportConflicts::decide(const Session &session, qint64 conflictId, bool take, QString *error)

@@ -12,7 +12,7 @@ namespace flowdesk {
 class Workspace;
 
 // An open conflict as a reviewer sees it: ours and theirs, field by field.
-struct ConflictView
+struct ConflictDetails
 {
     ImportConflict conflict;
     QString uuid;
@@ -27,7 +27,7 @@ public:
     explicit ImportConflicts(Workspace &workspace) : m_workspace(workspace) {}
 
     std::vector<ImportConflict> open(int limit, QString *error) const;
-    std::optional<ConflictView> view(qint64 conflictId, QString *error) const;
+    std::optional<ConflictDetails> view(qint64 conflictId, QString *error) const;
     bool keepOurs(const Session &session, qint64 conflictId, QString *error);
     bool takeTheirs(const Session &session, qint64 conflictId, QString *error);
 

@@ -25,6 +25,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql";
 constexpr auto kBatch = R"sql(
 SELECT id, direction, office, key_id, questionnaire_id, interviews, account_name, at, include_pii, options
 FROM batches WHERE id = ? AND direction = ?)sql";
+constexpr auto kApprovedAt = R"sql(
+SELECT MAX(at) FROM status_history WHERE interview_id = ? AND to_status = 'approved')sql";
 constexpr auto kFindUuid = R"sql(SELECT id, questionnaire_id FROM interviews WHERE uuid = ?)sql";
 
 QVariant dayStart(const QDate &day)
@@ -135,6 +137,17 @@ std::optional<BatchRecord> BatchStore::batch(const QString &id, bool exported, Q
                        q.value(4).toLongLong(),    q.value(5).toLongLong(),
                        q.value(6).toString(),      sql::fromStoredTime(q.value(7)),
                        q.value(8).toInt() != 0,    q.value(9).toString()};
+}
+
+QDateTime BatchStore::approvedAt(qint64 interviewId, QString *error) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kApprovedAt, error))
+        return {};
+    q.addBindValue(interviewId);
+    if (!sql::exec(q, u"Cannot read the status history", error) || !q.next())
+        return {};
+    return sql::fromStoredTime(q.value(0));
 }
 
 std::optional<std::pair<qint64, qint64>> BatchStore::findUuid(const QString &uuid, QString *error) const

@@ -51,6 +51,10 @@ public:
     bool addBatch(const BatchRecord &batch, QString *error);
     std::optional<BatchRecord> batch(const QString &id, bool exported, QString *error) const;
 
+    // When the interview was last approved (its newest status_history row to approved), invalid when never: the
+    // time a batch gives as its "modified", since exporting moves modified_at on.
+    QDateTime approvedAt(qint64 interviewId, QString *error) const;
+
     // The interview stored under `uuid`: (id, questionnaire id), or nullopt.
     std::optional<std::pair<qint64, qint64>> findUuid(const QString &uuid, QString *error) const;
 

@@ -30,6 +30,7 @@ std::optional<ImportMerge> InterviewWorkflow::importInterviews(
     AuditWriter audit(connection);
     BatchStore batches(connection);
     ImportConflictStore conflicts(connection);
+    WorkflowStore history(connection);
     if (!transaction.begin(error) || !writer.prepare(error) || !audit.prepare(error))
         return std::nullopt;
     ImportMerge merge;
@@ -90,7 +91,10 @@ std::optional<ImportMerge> InterviewWorkflow::importInterviews(
                                            json({{QStringLiteral("batch"), batch},
                                                  {QStringLiteral("uuid"), uuid},
                                                  {QStringLiteral("status"), statusName(stored.status)}}));
-        if (!audit.append(entry, error))
+        // Its history here starts with its arrival, at the time it was last changed where it came from.
+        const StatusChange arrival{0, id, stored.status, stored.status, session.accountId(), session.name(),
+                                   stored.modified, QStringLiteral("imported in batch %1").arg(batch)};
+        if (!audit.append(entry, error) || !history.addHistory(arrival, error))
             return std::nullopt;
         ++merge.added;
         if (pending.size() >= 256) {

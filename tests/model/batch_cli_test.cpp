@@ -7,13 +7,13 @@
 namespace flowdesk::testing {
 namespace {
 
-struct Run
+struct CliOutcome
 {
     int code = -1;
     QString out, err;
 };
 
-Run run(const QStringList &args, const QString &password)
+CliOutcome runCli(const QStringList &args, const QString &password)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,16 +35,16 @@ TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
     approve(3);
     m_workflow.reset();
     m_db.reset();
-    Run r = run({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--db"), m_path}, QString());
+    CliOutcome r = runCli({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--db"), m_path}, QString());
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Fingerprint: ")) << r.out.toStdString();
 
-    r = run({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("reviewer"),
+    r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("reviewer"),
              QStringLiteral("--out"), m_out.path()},
             QStringLiteral("pass"));
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(u"cannot export")) << r.err.toStdString();
-    r = run({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("supervisor"),
+    r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("supervisor"),
              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), m_out.path()},
             QStringLiteral("pass"));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
@@ -55,21 +55,21 @@ TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
     const QString zip = QDir(m_out.path()).filePath(zips.first());
 
     const QString b = makeOfficeB(false);
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
+    r = runCli({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
             QStringLiteral("admin-pass"));
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(u"does not trust")) << r.err.toStdString();
-    r = run({QStringLiteral("key"), QStringLiteral("trust"), QStringLiteral("--db"), b, QStringLiteral("--user"),
+    r = runCli({QStringLiteral("key"), QStringLiteral("trust"), QStringLiteral("--db"), b, QStringLiteral("--user"),
              QStringLiteral("admin"), QStringLiteral("--from"), zip},
             QStringLiteral("admin-pass"));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    r = run({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--db"), b}, QString());
+    r = runCli({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--db"), b}, QString());
     EXPECT_TRUE(r.out.contains(u"trusted by admin")) << r.out.toStdString();
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
+    r = runCli({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
             QStringLiteral("admin-pass"));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"3 added, 0 already here (skipped), 0 conflict(s)")) << r.out.toStdString();
-    r = run({QStringLiteral("conflicts"), QStringLiteral("--db"), b}, QString());
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), b}, QString());
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.contains(u"No open import conflicts")) << r.out.toStdString();
 }

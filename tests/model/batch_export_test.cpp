@@ -136,6 +136,7 @@ TEST_F(BatchExport, PersonalDataStaysOutUnlessChosenAndTheChoiceIsAuditedAndInTh
     const QByteArray header = readFile(QDir(without->folder).filePath(QStringLiteral("main.csv"))).split('\n').first();
     EXPECT_FALSE(header.contains("respondent_name")) << header.toStdString();
     EXPECT_FALSE(readFile(QDir(without->folder).filePath(QStringLiteral("interviews.jsonl"))).contains("respondent_"));
+    backToWorkflow();
     approve(2);
     BatchExportRequest request;
     request.includePii = true;

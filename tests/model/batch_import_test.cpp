@@ -149,10 +149,8 @@ TEST_F(BatchImport, TheSameUuidWithOtherAnswersGoesToTheConflictListAndAReviewer
     closeWorkspace();
     // Office B started as a copy of A: the same interviews. Then one of B's answers differs.
     const QString b = m_dir.filePath(QStringLiteral("office-b.flowdesk"));
-    {
-        QString error;
-        auto db = Database::open(m_path, &error); // checkpoints the WAL on close, so the copy is whole
-    }
+    m_workflow.reset();
+    m_db.reset(); // the last connection checkpoints the WAL on close, so the copy is whole
     ASSERT_TRUE(QFile::copy(m_path, b));
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));

@@ -46,6 +46,15 @@ protected:
         return *m_workspace;
     }
     void closeWorkspace() { m_workspace.reset(); }
+    // Back to the workflow fixture's own database and workflow (after workspace()), to make more interviews.
+    void backToWorkflow()
+    {
+        m_workspace.reset();
+        QString error;
+        m_db = Database::open(m_path, &error);
+        ASSERT_TRUE(m_db) << error.toStdString();
+        m_workflow = makeWorkflow(*m_db);
+    }
 
     std::optional<BatchExportResult> exportBatch(const Session &session, BatchExportRequest request,
                                                  QString *error = nullptr,

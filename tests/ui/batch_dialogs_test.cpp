@@ -209,7 +209,7 @@ TEST_F(BatchDialogs, Screenshots)
     request.outDir = m_out.path();
     const auto batch = BatchExporter(*a).run(supervisor(), request, {}, &error);
     ASSERT_TRUE(batch) << error.toStdString();
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
         QApplication::setLayoutDirection(language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
         {
             ExportBatchDialog dialog(*workspaceB, supervisor());
