@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -58,6 +59,7 @@ ConflictView::ConflictView(Workspace &workspace, const Session &session, QWidget
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({180, 720});
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -83,7 +85,9 @@ void ConflictView::reload()
     const auto open = ImportConflicts(m_workspace).open(kShown, &error);
     m_list->clear();
     for (const ImportConflict &c : open) {
-        auto *item = new QListWidgetItem(tr("Interview %1 — batch %2").arg(c.interviewId).arg(c.batchId), m_list);
+        auto *item = new QListWidgetItem(tr("Interview %1").arg(c.interviewId), m_list);
+        item->setToolTip(tr("Batch %1, received %2").arg(c.batchId, QLocale().toString(c.receivedAt.toLocalTime(),
+                                                                                          QLocale::ShortFormat)));
         item->setData(Qt::UserRole, c.id);
     }
     if (!error.isEmpty())

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -125,10 +126,13 @@ void ImportBatchDialog::showCheck(const BatchCheck &check)
     const BatchDescription &b = check.batch;
     if (!b.batchId.isEmpty()) {
         lines << tr("Batch %1 from %2, exported by %3 on %4.")
-                     .arg(b.batchId, b.office, b.exportedBy, b.exportedAt.toLocalTime().toString(Qt::ISODate));
-        lines << tr("Questionnaire %1 version %2: %3.")
-                     .arg(b.formId, b.formVersion,
-                          check.questionnaireKnown ? tr("known here") : tr("new here, it will be added"));
+                     .arg(b.batchId, b.office, b.exportedBy, QLocale().toString(b.exportedAt.toLocalTime(), QLocale::ShortFormat));
+        if (check.ok)
+            lines << tr("Questionnaire %1 version %2: %3.")
+                         .arg(b.formId, b.formVersion,
+                              check.questionnaireKnown ? tr("known here") : tr("new here, it will be added"));
+        else
+            lines << tr("Questionnaire %1 version %2.").arg(b.formId, b.formVersion);
         lines << tr("%n interview(s); personal data %1.", nullptr, int(b.interviews))
                      .arg(b.includePii ? tr("included") : tr("left out"));
     }
