@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,6 +207,9 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     if (request.formats.empty())
         return fail(error, QStringLiteral("Choose at least one format.")), std::nullopt;
 
+    // Absolute, so the work folder, the rename and exportTables() agree whatever the current directory.
+    if (!request.outDir.isEmpty())
+        request.outDir = QFileInfo(request.outDir).absoluteFilePath();
     const QDir out(request.outDir);
     if (request.outDir.isEmpty() || !out.exists())
         return fail(error, QStringLiteral("The destination folder %1 does not exist.")
@@ -220,7 +224,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     // Beside the destination, so the final rename stays on one file system.
     const QString work = out.filePath(QStringLiteral(".%1.partial").arg(batchId));
     QDir(work).removeRecursively();
-    if (!out.mkpath(work))
+    if (!QDir().mkpath(work))
         return fail(error, QStringLiteral("Cannot create a folder in %1.").arg(QDir::toNativeSeparators(request.outDir))),
                std::nullopt;
     FolderGuard guard(work);
