@@ -79,6 +79,14 @@ void MainWindow::createActions()
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("restoreFromBackup"));
     file->addSeparator();
+    m_exportBatch = file->addAction(tr("&Export Batch…"), this, &MainWindow::exportBatch);
+    m_exportBatch->setObjectName(QStringLiteral("exportBatch"));
+    m_importBatch = file->addAction(tr("&Import Batch…"), this, &MainWindow::importBatch);
+    m_importBatch->setObjectName(QStringLiteral("importBatch"));
+    m_reviewConflicts = file->addAction(tr("Import &Conflicts…"), this, &MainWindow::reviewConflicts);
+    m_reviewConflicts->setObjectName(QStringLiteral("reviewConflicts"));
+    updateBatchActions();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -107,6 +115,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_home = nullptr;
     m_session.reset();
     m_statusAccount->clear();
+    updateBatchActions();
     delete m_questionnairePanel;
     m_questionnairePanel = nullptr;
     m_workspace = std::move(workspace);
@@ -329,6 +338,7 @@ void MainWindow::setSession(const Session &session)
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
     m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
                                                roleName(session.role())));
+    updateBatchActions();
 }
 
 void MainWindow::openEntry(qint64 interviewId)

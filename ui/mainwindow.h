@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QTabWidget;
 class QLabel;
 class QDockWidget;
@@ -66,6 +67,14 @@ private:
     void showAbout();
     // Opens interview `interviewId` (0: a new one) for entry in a tab of its own.
     void openEntry(qint64 interviewId);
+    // Batches (issue 10; mainwindow_batch.cpp): File > Export Batch..., Import Batch..., Import Conflicts...
+    void exportBatch();
+    void importBatch();
+    void reviewConflicts();
+    void updateBatchActions();
+    QAction *m_exportBatch = nullptr;
+    QAction *m_importBatch = nullptr;
+    QAction *m_reviewConflicts = nullptr;
 
     std::unique_ptr<Workspace> m_workspace;
     QTabWidget *m_pages = nullptr;

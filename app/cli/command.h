@@ -28,5 +28,10 @@ int audit(const QStringList &args);
 int review(const QStringList &args);
 int refresh(const QStringList &args);
 int report(const QStringList &args); // issue 11: profile PDF/CSV (needs a QGuiApplication)
+// Batches (issue 10): keycommand.cpp, exportcommand.cpp, importcommand.cpp.
+int key(const QStringList &args);
+int exportBatch(const QStringList &args);
+int importBatch(const QStringList &args);
+int conflicts(const QStringList &args);
 
 } // namespace flowdesk::cli

@@ -42,7 +42,11 @@ void usage(QTextStream &stream)
               "  audit verify          check the audit log's hash chain; exit 1 if it is broken\n"
               "  review list|approve|reject|reopen|comment   the reviewer's decisions, as an account\n"
               "  refresh               work out case-list rows left out of date (an older database)\n"
-              "  report                the flow monitoring profile as a PDF report and CSV tables\n\n"
+              "  report                the flow monitoring profile as a PDF report and CSV tables\n"
+              "  export                write approved interviews as a signed batch (folder + .zip) for headquarters\n"
+              "  import                check and merge a batch from another office\n"
+              "  conflicts             list and decide import conflicts (keep ours / take theirs)\n"
+              "  key show|list|trust|untrust|office   the office's signing key and the keys it trusts\n\n"
               "Commands that change data act as an account: --user NAME, password from FLOWDESK_PASSWORD or a prompt.\n"
               "Run 'flowdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -102,6 +106,14 @@ int main(int argc, char *argv[])
         code = refresh(args);
     } else if (command == u"report") {
         code = report(args);
+    } else if (command == u"export") {
+        code = exportBatch(args);
+    } else if (command == u"import") {
+        code = importBatch(args);
+    } else if (command == u"conflicts") {
+        code = conflicts(args);
+    } else if (command == u"key") {
+        code = key(args);
     } else {
         err() << "Unknown command '" << command << "'.\n\n";
         usage(err());

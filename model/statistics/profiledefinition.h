@@ -35,7 +35,7 @@ struct ChartSpec
 };
 
 // Which charts a questionnaire's profile shows and which of its questions are the dimensions every profile filters
-// and splits by. Saved per questionnaire (migration 8) so an office's profile opens the same every time.
+// and splits by. Saved per questionnaire (migration 7) so an office's profile opens the same every time.
 struct ProfileDefinition
 {
     // Dimension questions, by name (empty when the questionnaire has none).

@@ -396,6 +396,66 @@ constexpr auto kCaseSearchMissing = R"sql(
 SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'case_search')
    AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = 'case_search_insert'))sql";
 
+// --- Migration 6: batches (issue 10): the office key, trusted keys, export marks, batches, import conflicts ---
+
+// The office's Ed25519 key pair as its 32-byte seed (libsodium's crypto_sign_seed_keypair derives the pair; see
+// model/batch/officekey.h). randomblob() draws from SQLite's ChaCha20 generator, seeded from the operating
+// system, so the key exists from the first open of a new database and from the upgrade of an old one, with no
+// code outside the migration. One row; `office` is the name batches carry.
+constexpr auto kCreateOfficeKey = R"sql(
+CREATE TABLE office_key (
+    one        INTEGER PRIMARY KEY CHECK (one = 1),
+    seed       BLOB NOT NULL CHECK (length(seed) = 32),
+    office     TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+))sql";
+constexpr auto kMakeOfficeKey = R"sql(
+INSERT INTO office_key (one, seed, created_at)
+VALUES (1, randomblob(32), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)))sql";
+// Other offices' public keys an administrator trusted (flowdesk-cli key trust): batches they signed import.
+constexpr auto kCreateTrustedKeys = R"sql(
+CREATE TABLE trusted_keys (
+    key_id     TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+    office     TEXT NOT NULL DEFAULT '',
+    trusted_by TEXT NOT NULL,
+    trusted_at INTEGER NOT NULL
+) WITHOUT ROWID)sql";
+// The batch an interview left in (NULL until exported); re-exporting a batch selects by it.
+constexpr auto kAddExportBatch = R"sql(ALTER TABLE interviews ADD COLUMN export_batch TEXT)sql";
+constexpr auto kIndexExportBatch = R"sql(
+CREATE INDEX interviews_by_export_batch ON interviews (export_batch) WHERE export_batch IS NOT NULL)sql";
+// Every batch written or read here: what it held and the options a re-export must repeat.
+constexpr auto kCreateBatches = R"sql(
+CREATE TABLE batches (
+    id               TEXT NOT NULL,
+    direction        TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+    office           TEXT NOT NULL,
+    key_id           TEXT NOT NULL,
+    questionnaire_id INTEGER REFERENCES questionnaires (id),
+    interviews       INTEGER NOT NULL,
+    account_name     TEXT NOT NULL,
+    at               INTEGER NOT NULL,
+    include_pii      INTEGER NOT NULL CHECK (include_pii IN (0, 1)),
+    options          TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (id, direction)
+) WITHOUT ROWID)sql";
+// An imported interview whose uuid is here with other answers: kept aside (theirs, as its interviews.jsonl
+// line) until a reviewer keeps ours or takes theirs. Never applied silently.
+constexpr auto kCreateImportConflicts = R"sql(
+CREATE TABLE import_conflicts (
+    id           INTEGER PRIMARY KEY,
+    batch_id     TEXT NOT NULL,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    theirs       TEXT NOT NULL,
+    received_at  INTEGER NOT NULL,
+    resolution   TEXT CHECK (resolution IN ('ours', 'theirs')),
+    resolved_by  TEXT,
+    resolved_at  INTEGER
+))sql";
+constexpr auto kIndexOpenConflicts = R"sql(
+CREATE INDEX import_conflicts_open ON import_conflicts (interview_id) WHERE resolution IS NULL)sql";
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -460,7 +520,7 @@ bool apply(const QString &connectionName, const Migration &migration, QString *e
     return true;
 }
 
-// --- Migration 8: profile definitions (issue 11) ---------------------------------------------------------
+// --- Migration 7: profile definitions (issue 11) ---------------------------------------------------------
 
 // The charts of a questionnaire's profile (JSON written by model/statistics/profiledefinition), so an office's
 // profile opens the same every time. One row per questionnaire version: item names differ between versions.
@@ -512,7 +572,11 @@ const std::vector<Migration> &migrations()
           kTriggerCountsDelete, kTriggerCountsUpdate}},
         {4, "case list text search and status indexes", migration4()},
         {5, "entry reasons and paradata", migration5()},
-        {8, "profile definitions", {kCreateProfileDefinitions}},
+        {6,
+         "batches: office key, trusted keys, export marks, import conflicts",
+         {kCreateOfficeKey, kMakeOfficeKey, kCreateTrustedKeys, kAddExportBatch, kIndexExportBatch, kCreateBatches,
+          kCreateImportConflicts, kIndexOpenConflicts}},
+        {7, "profile definitions", {kCreateProfileDefinitions}},
     };
     return list;
 }

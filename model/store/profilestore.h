@@ -6,7 +6,7 @@
 
 namespace flowdesk {
 
-// The profile_definitions table (migration 8): one JSON definition per questionnaire. Internal to model/: use
+// The profile_definitions table (migration 7): one JSON definition per questionnaire. Internal to model/: use
 // ProfileDefinitions (model/statistics).
 class ProfileStore
 {

@@ -31,6 +31,23 @@ struct InterviewComment
     int item = -1;
 };
 
+// One answer that differs between our interview and another office's copy under the same uuid.
+struct AnswerDifference
+{
+    QString path;     // "travel/transit_stay/transit_months"
+    QString instance; // '' or "2", "2.1"
+    QString ours;     // '' when we have none; "(instance)" for a repeat instance
+    QString theirs;
+};
+
+// What importing a batch's interviews did (BatchImporter reports it).
+struct ImportMerge
+{
+    qint64 added = 0;
+    qint64 skipped = 0;   // same uuid, same content
+    qint64 conflicts = 0; // same uuid, other content: kept aside for a reviewer
+};
+
 struct BulkApproval
 {
     int approved = 0;
@@ -86,6 +103,29 @@ public:
     // Approved -> exported, for the exporter (supervisors); `batch` names the export batch in the audit log.
     bool markExported(const Session &session, qint64 interviewId, qint64 &version, const QString &batch,
                       QString *error);
+    // Batches (issue 10; workflowbatch.cpp). Approved -> exported for every interview of `ids`, each marked with
+    // `batch`, audited and given its history row, and then `beforeCommit` (the exporter puts the batch's files in
+    // place there), all in ONE transaction: any refusal or failure marks nothing. Supervisors and administrators.
+    bool markExported(const Session &session, const std::vector<qint64> &ids, const QString &batch,
+                      const std::function<bool(QString *)> &beforeCommit, QString *error);
+    // Merges another office's interviews of this questionnaire in ONE transaction (administrators: Import).
+    // `next(interview, line, error)` gives the next one (1), the end (0) or a failure (-1). A new uuid is stored
+    // as it came (status, enumerator, office, times) and audited; a uuid stored with the same answers is skipped;
+    // with other answers it goes to the conflict list with `line` (theirs), never over ours. `beforeCommit`
+    // records the batch. On any failure nothing is imported.
+    std::optional<ImportMerge> importInterviews(
+        const Session &session, const QString &batch,
+        const std::function<int(Interview &, QByteArray &, QString *)> &next,
+        const std::function<bool(QString *)> &beforeCommit, QString *error);
+    // The answers that differ between our interview `interviewId` and `theirs`, in field order.
+    std::optional<std::vector<AnswerDifference>> differences(qint64 interviewId, const Interview &theirs,
+                                                             QString *error) const;
+    // A reviewer's decision on import conflict `conflictId` (Approve: reviewers, supervisors, administrators):
+    // keep ours (nothing changes but the conflict), or take theirs (our answers replaced by `theirs`, each
+    // change audited old -> new with the batch, the version bumped). `theirs` is the conflict's line as read.
+    bool resolveConflict(const Session &session, qint64 conflictId, const Interview &theirs, bool takeTheirs,
+                         QString *error);
+
     // Approves each (id, version) that is completed and current, in one transaction; the others are listed with
     // the reason they were left. Supervisors and administrators only (else nothing is approved).
     BulkApproval bulkApprove(const Session &session, const std::vector<std::pair<qint64, qint64>> &interviews,
@@ -129,7 +169,7 @@ private:
                     const QString &reason, QString *error);
     bool transitionInTransaction(const Session &session, const InterviewState &state, qint64 version,
                                  const Step &step, const QString &reason, class AuditWriter &audit,
-                                 CaseSummaryStore &summaries, QString *error);
+                                 CaseSummaryStore &summaries, QString *error, bool summarize = true);
     bool mayView(const Session &session, const InterviewState &state, QString *error) const;
     bool mayEdit(const Session &session, const InterviewState &state, const QString &reason, QString *error) const;
     bool writeSummary(qint64 interviewId, CaseSummaryStore &summaries, QString *error);

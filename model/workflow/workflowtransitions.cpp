@@ -3,6 +3,7 @@
 
 #include "accounts/accounts.h"
 #include "store/auditlog.h"
+#include "store/batchstore.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "workflowsupport.h"
@@ -104,7 +105,8 @@ bool InterviewWorkflow::transition(const Session &session, qint64 interviewId, q
 
 bool InterviewWorkflow::transitionInTransaction(const Session &session, const InterviewState &state,
                                                 qint64 version, const Step &step, const QString &reason,
-                                                AuditWriter &audit, CaseSummaryStore &summaries, QString *error)
+                                                AuditWriter &audit, CaseSummaryStore &summaries, QString *error,
+                                                bool summarize)
 {
     const qint64 id = state.id;
     const QString verb = QString::fromUtf16(step.verb);
@@ -143,7 +145,31 @@ bool InterviewWorkflow::transitionInTransaction(const Session &session, const In
                        reason.trimmed());
     AuditEntry entry = workflow::entry(session, QStringLiteral("status"), id, workflow::json(details));
     entry.at = now;
-    return audit.append(entry, error) && writeSummary(id, summaries, error);
+    // A bulk export leaves the row to the trigger (status, stale) and refreshCaseList: re-validating a million
+    // interviews whose answers did not change would cost more than the export.
+    return audit.append(entry, error) && (!summarize || writeSummary(id, summaries, error));
+}
+
+bool InterviewWorkflow::markExported(const Session &session, const std::vector<qint64> &ids, const QString &batch,
+                                     const std::function<bool(QString *)> &beforeCommit, QString *error)
+{
+    if (!Accounts::authorize(m_db, session, Action::Export, error))
+        return false;
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
+    BatchStore batches(connection);
+    if (!transaction.begin(error) || !audit.prepare(error))
+        return false;
+    for (qint64 id : ids) {
+        const auto state = currentState(id, error);
+        if (!state || !transitionInTransaction(session, *state, state->version, kExport, batch, audit, summaries,
+                                               error, false) ||
+            !batches.setExportBatch(id, batch, error))
+            return false;
+    }
+    return (!beforeCommit || beforeCommit(error)) && transaction.commit(error);
 }
 
 BulkApproval InterviewWorkflow::bulkApprove(const Session &session,

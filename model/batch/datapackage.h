@@ -1,0 +1,59 @@
+#pragma once
+
+#include "export/tableexport.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace flowdesk {
+
+// What a batch says about itself in its manifest, besides its files.
+struct BatchDescription
+{
+    QString batchId;
+    QString office;
+    QString keyId;
+    QString formId, formVersion, questionnaireHash;
+    qint64 interviews = 0;
+    QString exportedBy;
+    QDateTime exportedAt;
+    bool includePii = false;
+    QStringList formats; // "csv", "xlsx", "dta", "sav"
+    QString profile;     // "kobo", "odk", "wide"
+};
+
+// datapackage.json, a Frictionless Data Package (v2): one resource per file with its path, bytes and
+// "sha256:<hex>" hash, the data tables with a Table Schema built from ExportedTable (types, constraints,
+// categories, primaryKey, foreignKeys from a repeat table's PARENT_KEY to its parent's KEY), and the batch's own
+// description under "flowdesk". The signature (datapackage.json.sig) covers these bytes exactly.
+namespace datapackage {
+
+inline constexpr auto kManifest = "datapackage.json";
+inline constexpr auto kSignature = "datapackage.json.sig";
+inline constexpr auto kInterviews = "interviews.jsonl";
+inline constexpr auto kQuestionnaireFolder = "questionnaire";
+
+// Builds the manifest for the files under `folder`: the tables' files (with schemas), then `otherFiles` (paths
+// relative to `folder`, '/'-separated). Hashes every file (streamed). Keys sorted, two-space indented.
+std::optional<QByteArray> write(const QString &folder, const BatchDescription &batch, const TableExportResult &tables,
+                                const QStringList &otherFiles, QString *error);
+
+// Checks that `manifest` lists every file under `folder` but the manifest and its signature, each at a safe
+// relative path, with its bytes and sha256 matching; nothing unlisted. On failure `error` names the file and
+// what is wrong ("main.csv: 1204 bytes, the manifest says 1205").
+bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *error);
+
+// The batch description a manifest carries (fields missing: empty).
+BatchDescription describe(const QJsonObject &manifest);
+
+// "sha256:<hex>" of a file, read in blocks; empty when it cannot be read.
+QString fileHash(const QString &path);
+
+} // namespace datapackage
+
+} // namespace flowdesk

@@ -1,0 +1,78 @@
+// flowdesk-cli key, export, import and conflicts, as a user runs them.
+#include "batchfixture.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace flowdesk::testing {
+namespace {
+
+struct CliOutcome
+{
+    int code = -1;
+    QString out, err;
+};
+
+CliOutcome runCli(const QStringList &args, const QString &password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FLOWDESK_PASSWORD"), password);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FLOWDESK_CLI), args);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+class BatchCli : public BatchFixture
+{
+};
+
+TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
+{
+    approve(3);
+    m_workflow.reset();
+    m_db.reset();
+    CliOutcome r = runCli({QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("--db"), m_path}, QString());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Fingerprint: ")) << r.out.toStdString();
+
+    r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("reviewer"),
+             QStringLiteral("--out"), m_out.path()},
+            QStringLiteral("pass"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"cannot export")) << r.err.toStdString();
+    r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"), QStringLiteral("supervisor"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), m_out.path()},
+            QStringLiteral("pass"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"3 interview(s)")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(u"(100%)")) << r.err.toStdString(); // progress on stderr
+    const QStringList zips = QDir(m_out.path()).entryList({QStringLiteral("*.zip")});
+    ASSERT_EQ(zips.size(), 1);
+    const QString zip = QDir(m_out.path()).filePath(zips.first());
+
+    const QString b = makeOfficeB(false);
+    r = runCli({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
+            QStringLiteral("admin-pass"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(u"does not trust")) << r.err.toStdString();
+    r = runCli({QStringLiteral("key"), QStringLiteral("trust"), QStringLiteral("--db"), b, QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--from"), zip},
+            QStringLiteral("admin-pass"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--db"), b}, QString());
+    EXPECT_TRUE(r.out.contains(u"trusted by admin")) << r.out.toStdString();
+    r = runCli({QStringLiteral("import"), QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("admin"), zip},
+            QStringLiteral("admin-pass"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"3 added, 0 already here (skipped), 0 conflict(s)")) << r.out.toStdString();
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), b}, QString());
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.contains(u"No open import conflicts")) << r.out.toStdString();
+}
+
+} // namespace
+} // namespace flowdesk::testing

@@ -1,0 +1,249 @@
+// The batch dialogs driven as a user does: File > Export Batch... exports with progress in a worker thread and
+// marks the interviews; Import Batch... shows what checking found and imports; the conflict view lets a reviewer
+// pick. Screenshots (EN + AR) when FLOWDESK_SCREENSHOT_DIR names a folder.
+#include "reviewfixture.h"
+
+#include "batch/batchexporter.h"
+#include "batch/officekey.h"
+#include "export/exportbatchdialog.h"
+#include "import/conflictview.h"
+#include "import/importbatchdialog.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+
+namespace flowdesk::testing {
+namespace {
+
+class BatchDialogs : public ReviewFixture
+{
+protected:
+    std::unique_ptr<Workspace> openWorkspace(const QString &path)
+    {
+        QString error;
+        auto workspace = Workspace::open(path, OpenMode::ReadWrite, &error);
+        EXPECT_TRUE(workspace) << error.toStdString();
+        return workspace;
+    }
+    static void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+    QString exportFromDialog(Workspace &workspace, ExportBatchDialog &dialog)
+    {
+        showActive(dialog);
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("folder")), m_out.path());
+        QSignalSpy finished(&dialog, &ExportBatchDialog::exportFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+        EXPECT_TRUE(dialog.isRunning() || finished.count() == 1); // off the UI thread
+        EXPECT_TRUE(finished.count() == 1 || finished.wait(60000));
+        (void)workspace;
+        return dialog.result().batchId;
+    }
+    QTemporaryDir m_out;
+};
+
+TEST_F(BatchDialogs, ExportDialogShowsTheCountExportsInTheBackgroundAndMarksTheInterviews)
+{
+    for (int i = 0; i < 3; ++i)
+        approved();
+    completed();
+    auto workspace = openWorkspace(m_path);
+    ExportBatchDialog dialog(*workspace, supervisor());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u"3 interview"));
+    EXPECT_TRUE(dialog.findChild<QCheckBox *>(QStringLiteral("includePii"))->isEnabled());
+    // A filter the interviews do not meet leaves nothing to export.
+    QTest::mouseClick(dialog.findChild<QCheckBox *>(QStringLiteral("fromSet")), Qt::LeftButton);
+    showActive(dialog);
+    auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("from"));
+    from->setDate(QDate(2999, 1, 1));
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u"0 interview"));
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("export"))->isEnabled());
+    QTest::mouseClick(dialog.findChild<QCheckBox *>(QStringLiteral("fromSet")), Qt::LeftButton);
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("export"))->isEnabled());
+
+    const QString batch = exportFromDialog(*workspace, dialog);
+    ASSERT_FALSE(batch.isEmpty()) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100);
+    EXPECT_TRUE(dialog.message().contains(batch));
+    EXPECT_TRUE(QFileInfo(QDir(m_out.path()).filePath(batch + QStringLiteral(".zip"))).isFile());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u"0 interview"));
+    QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM interviews WHERE status = 'exported' AND export_batch = '%1'")
+                           .arg(batch)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+}
+
+TEST_F(BatchDialogs, AReviewerCannotChoosePersonalData)
+{
+    approved();
+    auto workspace = openWorkspace(m_path);
+    ExportBatchDialog dialog(*workspace, reviewer());
+    EXPECT_FALSE(dialog.findChild<QCheckBox *>(QStringLiteral("includePii"))->isEnabled());
+    EXPECT_FALSE(dialog.request().includePii);
+}
+
+TEST_F(BatchDialogs, ImportDialogShowsTheCheckAndImportsAndTheConflictViewLetsAReviewerPick)
+{
+    for (int i = 0; i < 2; ++i)
+        approved();
+    // Office B: a copy of this office before the export, with one answer changed.
+    m_workflow.reset();
+    m_db.reset();
+    const QString b = m_dir.filePath(QStringLiteral("b.flowdesk"));
+    ASSERT_TRUE(QFile::copy(m_path, b));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        raw.setDatabaseName(b);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE answers SET value = value || 'x' WHERE (interview_id, field_id, instance) = "
+            "(SELECT interview_id, field_id, instance FROM answers a JOIN fields f ON f.id = a.field_id "
+            "WHERE f.type = 'text' AND a.instance = '' ORDER BY interview_id LIMIT 1)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    auto a = openWorkspace(m_path);
+    BatchExportRequest request;
+    request.includePii = true;
+    request.outDir = m_out.path();
+    QString error;
+    const auto batch = BatchExporter(*a).run(supervisor(), request, {}, &error);
+    ASSERT_TRUE(batch) << error.toStdString();
+
+    auto workspaceB = openWorkspace(b);
+    ImportBatchDialog dialog(*workspaceB, admin());
+    showActive(dialog);
+    QSignalSpy checked(&dialog, &ImportBatchDialog::checked);
+    typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("path")), batch->zip);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("check")), Qt::LeftButton);
+    ASSERT_TRUE(checked.count() == 1 || checked.wait(60000));
+    EXPECT_TRUE(checked.first().first().toBool()) << dialog.report().toStdString();
+    EXPECT_TRUE(dialog.report().contains(u"trusted here")) << dialog.report().toStdString();
+    EXPECT_TRUE(dialog.report().contains(u"verified")) << dialog.report().toStdString();
+    QSignalSpy imported(&dialog, &ImportBatchDialog::imported);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("import")), Qt::LeftButton);
+    ASSERT_TRUE(imported.count() == 1 || imported.wait(60000));
+    EXPECT_TRUE(imported.first().first().toBool()) << dialog.report().toStdString();
+    EXPECT_TRUE(dialog.report().contains(u"0 added, 1 already here")) << dialog.report().toStdString();
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("conflicts"))->isVisible());
+
+    ConflictView view(*workspaceB, reviewer());
+    showActive(view);
+    ASSERT_EQ(view.conflictCount(), 1);
+    auto *table = view.findChild<QTableWidget *>(QStringLiteral("differences"));
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 2)->text(), table->item(0, 3)->text() + u'x');
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("takeTheirs")), Qt::LeftButton);
+    EXPECT_EQ(view.conflictCount(), 0) << view.message().toStdString();
+    EXPECT_TRUE(view.message().contains(u"their answers taken"));
+}
+
+TEST_F(BatchDialogs, ImportDialogNamesWhatIsWrongWithATamperedBatch)
+{
+    approved();
+    m_workflow.reset();
+    m_db.reset();
+    auto workspace = openWorkspace(m_path);
+    BatchExportRequest request;
+    request.outDir = m_out.path();
+    QString error;
+    const auto batch = BatchExporter(*workspace).run(supervisor(), request, {}, &error);
+    ASSERT_TRUE(batch) << error.toStdString();
+    QFile csv(QDir(batch->folder).filePath(QStringLiteral("main.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::Append));
+    csv.write("x");
+    csv.close();
+    ImportBatchDialog dialog(*workspace, admin());
+    showActive(dialog);
+    QSignalSpy checked(&dialog, &ImportBatchDialog::checked);
+    dialog.setBatchPath(batch->folder);
+    ASSERT_TRUE(checked.count() == 1 || checked.wait(60000));
+    EXPECT_FALSE(checked.first().first().toBool());
+    EXPECT_TRUE(dialog.report().contains(u"Refused: main.csv has")) << dialog.report().toStdString();
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
+}
+
+// Screenshots for a person to look at (not assertions): the three screens in English and right to left.
+TEST_F(BatchDialogs, Screenshots)
+{
+    const QString dir = QString::fromLocal8Bit(qgetenv("FLOWDESK_SCREENSHOT_DIR"));
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set FLOWDESK_SCREENSHOT_DIR to write the screenshots";
+    for (int i = 0; i < 2; ++i)
+        approved();
+    m_workflow.reset();
+    m_db.reset();
+    const QString b = m_dir.filePath(QStringLiteral("b.flowdesk"));
+    ASSERT_TRUE(QFile::copy(m_path, b));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        raw.setDatabaseName(b);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE answers SET value = value || '-B' WHERE interview_id = (SELECT MIN(id) FROM interviews) "
+            "AND field_id IN (SELECT id FROM fields WHERE type IN ('text', 'integer')) AND instance = ''")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    auto a = openWorkspace(m_path);
+    auto workspaceB = openWorkspace(b);
+    QString error;
+    BatchExportRequest request;
+    request.includePii = true;
+    request.outDir = m_out.path();
+    const auto batch = BatchExporter(*a).run(supervisor(), request, {}, &error);
+    ASSERT_TRUE(batch) << error.toStdString();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        QApplication::setLayoutDirection(language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
+        {
+            ExportBatchDialog dialog(*workspaceB, supervisor());
+            showActive(dialog);
+            dialog.adjustSize();
+            QTest::qWait(50);
+            dialog.grab().save(QStringLiteral("%1/export-batch-%2.png").arg(dir, language));
+        }
+        {
+            ImportBatchDialog dialog(*workspaceB, admin());
+            showActive(dialog);
+            QSignalSpy checked(&dialog, &ImportBatchDialog::checked);
+            dialog.setBatchPath(batch->zip);
+            ASSERT_TRUE(checked.count() == 1 || checked.wait(60000));
+            dialog.resize(720, 360);
+            QTest::qWait(50);
+            dialog.grab().save(QStringLiteral("%1/import-batch-%2.png").arg(dir, language));
+            if (language == u"en") {
+                QSignalSpy imported(&dialog, &ImportBatchDialog::imported);
+                QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("import")), Qt::LeftButton);
+                ASSERT_TRUE(imported.count() == 1 || imported.wait(60000));
+                dialog.grab().save(QStringLiteral("%1/import-batch-done-%2.png").arg(dir, language));
+            }
+        }
+        {
+            ConflictView view(*workspaceB, reviewer());
+            showActive(view);
+            view.resize(960, 420);
+            QTest::qWait(50);
+            view.grab().save(QStringLiteral("%1/conflicts-%2.png").arg(dir, language));
+        }
+    }
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+} // namespace
+} // namespace flowdesk::testing
