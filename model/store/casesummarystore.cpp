@@ -70,6 +70,12 @@ constexpr auto kAfterDescending = R"sql((%1, interview_id) < (?, ?))sql";
 // skips the offset inside the sort column's index without reading the table (0.1 s for 500,000 entries where
 // skipping whole rows takes seconds); the page then continues from that key.
 constexpr auto kSelectKey = R"sql(SELECT %1, interview_id FROM case_summaries)sql";
+// A date range sorted by last change: the page's ids come from (interview_date, modified_at) alone (migration 8),
+// sorted without reading the table, and only those rows are read. Selecting every column at once made SQLite look
+// up each row of the range before sorting (85,251 rows for a month at a million: 0.3-0.6 s).
+constexpr auto kPageIdsHead = R"sql( WHERE interview_id IN (SELECT interview_id FROM ()sql";
+constexpr auto kReorderAscending = R"sql()) ORDER BY %1, interview_id)sql";
+constexpr auto kReorderDescending = R"sql()) ORDER BY %1 DESC, interview_id DESC)sql";
 constexpr auto kOrderAscending = R"sql( ORDER BY %1, interview_id LIMIT ? OFFSET ?)sql";
 constexpr auto kOrderDescending = R"sql( ORDER BY %1 DESC, interview_id DESC LIMIT ? OFFSET ?)sql";
 
@@ -304,10 +310,17 @@ std::vector<CaseSummary> CaseSummaryStore::select(const CaseFilter &filter, cons
         w.binds << after->value << after->interviewId;
     }
     const bool scan = searchesByLike(filter) && !preferSortIndex;
-    const QString statement = QString::fromUtf8(kSelectColumns) + (scan ? QString::fromUtf8(kNotIndexed) : QString()) +
-                              w.text() +
-                              QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending)
-                                  .arg(QLatin1String(column));
+    const QString order =
+        QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending).arg(QLatin1String(column));
+    const bool dateRangeByModified =
+        (filter.from.isValid() || filter.to.isValid()) && sort.column == CaseColumn::Modified && !preferSortIndex;
+    const QString statement =
+        dateRangeByModified
+            ? QString::fromUtf8(kSelectColumns) + QString::fromUtf8(kPageIdsHead) +
+                  QString::fromUtf8(kSelectKey).arg(QLatin1String(column)) + w.text() + order +
+                  QString::fromUtf8(sort.descending ? kReorderDescending : kReorderAscending)
+                      .arg(QLatin1String(column))
+            : QString::fromUtf8(kSelectColumns) + (scan ? QString::fromUtf8(kNotIndexed) : QString()) + w.text() + order;
     QSqlQuery q = sql::query(m_connection, true);
     if (!prepareText(q, statement))
         return {};

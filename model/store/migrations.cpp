@@ -381,15 +381,23 @@ constexpr const char *kDropCaseSearchTriggers[] = {
 // The last one serves the counts of a text search: the matching ids' status and flags from a small index (about 20
 // MB at a million) rather than from the table's rows (109,380 matches touched most of the table's pages: 1.2-1.4 s
 // in a fresh process, 0.3 s from this index).
+// Migration 8: a date range sorted by last change (the list's default order). From the date index SQLite looked up
+// every row in the range for its modified_at (85,251 rows for one month at a million: 0.4-1.1 s); with both columns
+// in one index it sorts the range's index entries and reads only the page's rows (about 10 ms). Bulk loads drop and
+// rebuild it with the status indexes below.
+constexpr auto kIndexCaseByDateModified =
+    R"sql(CREATE INDEX IF NOT EXISTS case_by_date_modified ON case_summaries (interview_date, modified_at))sql";
 constexpr const char *kCaseStatusIndexes[] = {
     R"sql(CREATE INDEX IF NOT EXISTS case_by_status_date ON case_summaries (status, interview_date))sql",
     R"sql(CREATE INDEX IF NOT EXISTS case_by_status_modified ON case_summaries (status, modified_at))sql",
     R"sql(CREATE INDEX IF NOT EXISTS case_by_id_status ON case_summaries (interview_id, status, flags))sql",
+    kIndexCaseByDateModified,
 };
 constexpr const char *kDropCaseStatusIndexes[] = {
     R"sql(DROP INDEX IF EXISTS case_by_status_date)sql",
     R"sql(DROP INDEX IF EXISTS case_by_status_modified)sql",
     R"sql(DROP INDEX IF EXISTS case_by_id_status)sql",
+    R"sql(DROP INDEX IF EXISTS case_by_date_modified)sql",
 };
 // Needs a rebuild after a bulk load: the search table exists but its insert trigger (made last) does not.
 constexpr auto kCaseSearchMissing = R"sql(
@@ -577,6 +585,7 @@ const std::vector<Migration> &migrations()
          {kCreateOfficeKey, kMakeOfficeKey, kCreateTrustedKeys, kAddExportBatch, kIndexExportBatch, kCreateBatches,
           kCreateImportConflicts, kIndexOpenConflicts}},
         {7, "profile definitions", {kCreateProfileDefinitions}},
+        {8, "case list date range by last change", {kIndexCaseByDateModified}},
     };
     return list;
 }
