@@ -131,7 +131,10 @@ void ExportRows::fillMeta(const ExportColumn &column, int table, int scope, cons
         cell.text = reviewState(interview.status);
         break;
     case MetaColumn::Status:
-        cell.text = statusName(interview.status);
+        // A batch shows its interviews as they were when picked (approved): the export itself is the batch, and
+        // re-exporting it must give the same bytes.
+        cell.text = statusName(interview.status == InterviewStatus::Exported ? InterviewStatus::Approved
+                                                                              : interview.status);
         break;
     case MetaColumn::SubmittedBy:
     case MetaColumn::SubmitterName:
@@ -220,6 +223,8 @@ bool ExportRows::add(StreamedInterview &streamed, const std::function<bool(int, 
                 }
             } else {
                 for (const auto &h : streamed.history) {
+                    if (h.to == statusName(InterviewStatus::Exported))
+                        continue; // the batch records its own export (see MetaColumn::Status)
                     if (!writeRecord({h.from, h.to, h.account, isoTime(h.at), h.reason}))
                         return false;
                 }
