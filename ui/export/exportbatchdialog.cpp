@@ -1,5 +1,6 @@
 #include "exportbatchdialog.h"
 
+#include "accounts/permissions.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -96,9 +97,9 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     outputForm->addRow(tr("Formats"), formats);
     m_profile->addItem(tr("KoBoToolbox (default)"), QStringLiteral("kobo"));
     m_profile->addItem(tr("ODK Central"), QStringLiteral("odk"));
-    m_profile->addItem(tr("Wide (one table)"), QStringLiteral("wide"));
     outputForm->addRow(tr("Layout"), m_profile);
-    const bool mayChoosePii = m_session.role() == Role::Supervisor || m_session.role() == Role::Administrator;
+    // Whoever the permission table lets export chooses for the batch; the exporter audits the choice.
+    const bool mayChoosePii = permits(m_session, Action::Export, nullptr);
     m_pii->setEnabled(mayChoosePii);
     m_pii->setToolTip(mayChoosePii ? tr("Names and phone numbers leave the office in this batch. The choice is "
                                         "recorded in the audit log and in the batch's manifest.")
@@ -208,8 +209,7 @@ void ExportBatchDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     m_from->setEnabled(!busy && m_fromSet->isChecked());
     m_to->setEnabled(!busy && m_toSet->isChecked());
-    const bool mayChoosePii = m_session.role() == Role::Supervisor || m_session.role() == Role::Administrator;
-    m_pii->setEnabled(!busy && mayChoosePii);
+    m_pii->setEnabled(!busy && permits(m_session, Action::Export, nullptr));
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
 }
 
