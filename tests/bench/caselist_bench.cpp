@@ -5,6 +5,7 @@
 //
 // Each iteration starts from a fresh query (no cached counts). Skipped when the database is missing.
 
+#include "peakmemory.h"
 #include "accounts/accounts.h"
 #include "store/database.h"
 #include "workflow/caselistquery.h"
@@ -47,22 +48,10 @@ Fixture *fixture(benchmark::State &state)
     return f;
 }
 
-long peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toLong();
-    }
-    return 0;
-}
-
 void report(benchmark::State &state, CaseListQuery &query)
 {
     state.counters["rows"] = double(query.counts().total);
-    state.counters["peak_MB"] = double(peakResidentKb()) / 1024.0;
+    state.counters["peak_MB"] = double(bench::peakResidentKb()) / 1024.0;
 }
 
 // Opening the case list: the counts beside the filters and the first page, newest first.

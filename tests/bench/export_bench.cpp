@@ -8,6 +8,7 @@
 // /tmp/flowdesk-export-bench/<format>. peak_MB is the process's peak resident memory so far (VmHWM).
 // Skipped when the database is missing.
 
+#include "peakmemory.h"
 #include "export/tableexport.h"
 #include "questionnaire/questionnaireloader.h"
 #include "store/database.h"
@@ -73,18 +74,6 @@ Fixture *fixture(benchmark::State &state)
     return f;
 }
 
-long peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toLong();
-    }
-    return 0;
-}
-
 qint64 folderBytes(const QString &folder)
 {
     qint64 bytes = 0;
@@ -116,7 +105,7 @@ void exportFormat(benchmark::State &state, ExportFormat format, const char *name
         state.counters["interviews"] = double(result.interviews);
         state.counters["MB_written"] = double(folderBytes(folder)) / 1e6;
     }
-    state.counters["peak_MB"] = double(peakResidentKb()) / 1024.0;
+    state.counters["peak_MB"] = double(bench::peakResidentKb()) / 1024.0;
 }
 
 // The floor: the sqlite3 shell writing the same answer rows as CSV to a file.

@@ -6,6 +6,7 @@
 //
 // Skipped when the database is missing. The file is opened read-only: a schema-3 file is not migrated.
 
+#include "peakmemory.h"
 #include "statistics/profileaggregator.h"
 #include "workspace/workspace.h"
 
@@ -57,18 +58,6 @@ ProfileFixture *profileFixture(benchmark::State &state, bool load)
     return f;
 }
 
-long peakKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toLong();
-    }
-    return 0;
-}
-
 void ProfileFirstOpen(benchmark::State &state)
 {
     ProfileFixture *f = profileFixture(state, false);
@@ -88,7 +77,7 @@ void ProfileFirstOpen(benchmark::State &state)
     }
     state.counters["interviews"] = double(rows);
     state.counters["columns"] = double(items.size());
-    state.counters["peak_MB"] = double(peakKb()) / 1024.0;
+    state.counters["peak_MB"] = double(bench::peakResidentKb()) / 1024.0;
 }
 BENCHMARK(ProfileFirstOpen)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
