@@ -5,6 +5,7 @@
 #include "accounts/permissions.h"
 #include "profile/profilereport.h"
 #include "statistics/profilecsv.h"
+#include "statistics/profilexlsx.h"
 #include "workflow/officepolicy.h"
 #include "workspace/workspace.h"
 
@@ -16,7 +17,8 @@ namespace flowdesk::cli {
 namespace {
 
 const char *const kUsage =
-    "Usage: flowdesk-cli report --db PATH --user NAME --pdf FILE [--csv DIR] [--from DATE] [--to DATE]\n"
+    "Usage: flowdesk-cli report --db PATH --user NAME --pdf FILE [--csv DIR] [--xlsx FILE]\n"
+    "       [--from DATE] [--to DATE]\n"
     "       [--status LIST] [--point NAME] [--nationality NAME] [--sex NAME] [--age-group 0-17|GROUP]\n"
     "       [--split none|sex|age_group] [--language CODE] [--office TEXT]\n";
 
@@ -71,7 +73,7 @@ int report(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes the flow monitoring profile (charts disaggregated by sex and age, small cells protected) as a\n"
-        "PDF report, and its tables as CSV. Password from FLOWDESK_PASSWORD or asked on the terminal.\n"
+        "PDF report, and its tables as CSV or XLSX. Password from FLOWDESK_PASSWORD or asked on the terminal.\n"
         "Default filter: approved interviews."));
     parser.addHelpOption();
     auto option = [](const char *name, const char *help, const char *value) {
@@ -81,6 +83,7 @@ int report(const QStringList &args)
                        option("user", "The account acting (reviewers, supervisors, administrators).", "NAME"),
                        option("pdf", "The PDF report to write.", "FILE"),
                        option("csv", "A folder for the tables as CSV files.", "DIR"),
+                       option("xlsx", "A workbook for the tables, a sheet per chart.", "FILE"),
                        option("from", "First interview date (yyyy-MM-dd).", "DATE"),
                        option("to", "Last interview date (yyyy-MM-dd).", "DATE"),
                        option("status", "Statuses, comma separated (default: approved).", "LIST"),
@@ -95,7 +98,9 @@ int report(const QStringList &args)
     const QString path = parser.value(QStringLiteral("db"));
     const QString pdf = parser.value(QStringLiteral("pdf"));
     const QString csv = parser.value(QStringLiteral("csv"));
-    if (path.isEmpty() || parser.value(QStringLiteral("user")).isEmpty() || (pdf.isEmpty() && csv.isEmpty())) {
+    const QString xlsx = parser.value(QStringLiteral("xlsx"));
+    if (path.isEmpty() || parser.value(QStringLiteral("user")).isEmpty() ||
+        (pdf.isEmpty() && csv.isEmpty() && xlsx.isEmpty())) {
         err() << kUsage;
         return 2;
     }
@@ -163,6 +168,10 @@ int report(const QStringList &args)
         err() << "flowdesk-cli report: " << error << "\n";
         return 1;
     }
+    if (!xlsx.isEmpty() && !ProfileXlsx::write(result, xlsx, &error)) {
+        err() << "flowdesk-cli report: " << error << "\n";
+        return 1;
+    }
     if (!pdf.isEmpty()) {
         ProfileReportInfo info;
         info.questionnaire = QStringLiteral("%1 (version %2)").arg(questionnaire->title, questionnaire->version);
@@ -181,6 +190,8 @@ int report(const QStringList &args)
         out() << " Report: " << pdf << ".";
     if (!csv.isEmpty())
         out() << " Tables: " << csv << ".";
+    if (!xlsx.isEmpty())
+        out() << " Workbook: " << xlsx << ".";
     out() << "\n";
     return 0;
 }

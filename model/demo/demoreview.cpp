@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace flowdesk {
@@ -118,24 +119,40 @@ bool DemoReview::record(const std::vector<Interview> &batch, std::vector<CaseSum
         facts[i].interviewId = interview.id;
         const auto enumerator = m_enumerators.find(interview.enumerator);
         const Actor keyer = enumerator != m_enumerators.end() ? enumerator->second : Actor{0, interview.enumerator};
-        const QDateTime completedAt =
+        // Each status change bumps the version, as InterviewWorkflow does: a demo interview reads like one that
+        // went through the workflow (version 1 + its changes, history and audit in time order).
+        int changes = 0;
+        // Completion is a completed interview's last change, and comes before any review.
+        const QDateTime keyedUntil =
             interview.created.addSecs(std::max<qint64>(facts[i].durationSeconds, 0) + 60 * m_random.between(1, 120));
-        if (interview.status != S::Draft &&
-            !change(store, audit, interview, S::Draft, S::Completed, keyer, completedAt, QString(), error))
-            return false;
+        const QDateTime completedAt = interview.status == S::Completed
+                                          ? interview.modified
+                                          : std::min(keyedUntil, interview.modified.addSecs(-120));
+        if (interview.status != S::Draft) {
+            if (!change(store, audit, interview, S::Draft, S::Completed, keyer, completedAt, QString(), error))
+                return false;
+            ++changes;
+        }
         if (interview.status == S::Approved || interview.status == S::Exported) {
-            const QDateTime approvedAt = interview.status == S::Exported ? interview.modified.addSecs(-86400) : interview.modified;
+            // An exported interview was approved between its completion and the export.
+            const QDateTime approvedAt =
+                interview.status == S::Exported
+                    ? std::max(interview.modified.addSecs(-86400), completedAt.addSecs(60))
+                    : interview.modified;
             if (!change(store, audit, interview, S::Completed, S::Approved, m_reviewer, approvedAt, QString(), error))
                 return false;
+            ++changes;
         }
         if (interview.status == S::Exported &&
             !change(store, audit, interview, S::Approved, S::Exported, m_supervisor, interview.modified,
                     QStringLiteral("demo-batch-%1").arg(interview.modified.date().toString(u"yyyyMM")), error))
             return false;
+        changes += interview.status == S::Exported ? 1 : 0;
         if (interview.status == S::Rejected) {
             const QString reason = QString::fromUtf16(kRejectReasons[size_t(m_random.below(int(kRejectReasons.size())))]);
             if (!change(store, audit, interview, S::Completed, S::Rejected, m_reviewer, interview.modified, reason, error))
                 return false;
+            ++changes;
             Comment comment;
             comment.interviewId = interview.id;
             comment.authorId = m_reviewer.id;
@@ -153,6 +170,8 @@ bool DemoReview::record(const std::vector<Interview> &batch, std::vector<CaseSum
             if (!audit.append(entry, error))
                 return false;
         }
+        if (changes > 0 && !store.setVersion(interview.id, 1 + changes, error))
+            return false;
         if (!summaries.write(facts[i], error))
             return false;
     }

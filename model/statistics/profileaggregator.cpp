@@ -341,18 +341,21 @@ ChartTable ProfileAggregator::chart(const ChartSpec &spec, const std::vector<std
         if (group < 0 || group >= groups)
             group = groups; // not stated
         if (column->kind == ProfileData::Kind::Choices) {
-            std::uint64_t mask = column->masks[u];
-            if (!mask)
-                continue;
-            ++bases[size_t(group)];
-            ++bases[size_t(columns - 1)];
-            while (mask) {
-                const int c = std::countr_zero(mask);
-                mask &= mask - 1;
-                if (c < categories) {
-                    ++counts[size_t(c * columns + group)];
-                    ++counts[size_t(c * columns + columns - 1)];
+            const std::uint64_t *words = ProfileData::maskOf(*column, u);
+            bool any = false;
+            for (int w = 0; w < column->maskWords; ++w) {
+                for (std::uint64_t mask = words[w]; mask; mask &= mask - 1) {
+                    const int c = w * 64 + std::countr_zero(mask);
+                    any = true;
+                    if (c < categories) {
+                        ++counts[size_t(c * columns + group)];
+                        ++counts[size_t(c * columns + columns - 1)];
+                    }
                 }
+            }
+            if (any) {
+                ++bases[size_t(group)];
+                ++bases[size_t(columns - 1)];
             }
             continue;
         }

@@ -76,7 +76,7 @@ bool ProfileData::storable(const Questionnaire &q, int item)
     case QuestionType::Date:
         return true;
     case QuestionType::SelectMultiple:
-        return q.choiceList(it) && q.choiceList(it)->choices.size() <= 64;
+        return q.choiceList(it) != nullptr;
     default:
         return false;
     }
@@ -180,7 +180,7 @@ void ProfileData::resizeColumn(Column &column, std::size_t size)
         column.codes.resize(size, 0);
         break;
     case Kind::Choices:
-        column.masks.resize(size, 0);
+        column.masks.resize(size * std::size_t(column.maskWords), 0);
         break;
     case Kind::Number:
         column.numbers.resize(size, std::nanf(""));
@@ -213,7 +213,8 @@ void ProfileData::setValue(Column &column, std::size_t row, std::string_view val
     }
     case Kind::Choices: {
         const ChoiceList *list = m_q.choiceList(item);
-        std::uint64_t mask = 0;
+        std::uint64_t *mask = column.masks.data() + row * std::size_t(column.maskWords);
+        std::fill(mask, mask + column.maskWords, 0);
         size_t start = 0;
         while (list && start < value.size()) {
             size_t end = value.find(' ', start);
@@ -222,12 +223,11 @@ void ProfileData::setValue(Column &column, std::size_t row, std::string_view val
             if (end > start) {
                 const std::string_view name = value.substr(start, end - start);
                 const int index = list->indexOf(QString::fromUtf8(name.data(), qsizetype(name.size())));
-                if (index >= 0 && index < 64)
-                    mask |= std::uint64_t(1) << index;
+                if (index >= 0 && index < column.maskWords * 64)
+                    mask[index / 64] |= std::uint64_t(1) << (index % 64);
             }
             start = end + 1;
         }
-        column.masks[row] = mask;
         return;
     }
     case Kind::Number: {
@@ -283,6 +283,7 @@ bool ProfileData::loadColumn(ProfileReader &reader, Column &column, QString *err
     decoded.item = column.item;
     decoded.kind = column.kind;
     decoded.listSize = column.listSize;
+    decoded.maskWords = column.maskWords;
     resizeColumn(decoded, 1);
     return reader.answers(
         m_fieldIds[size_t(column.item)],
@@ -308,7 +309,8 @@ bool ProfileData::loadColumn(ProfileReader &reader, Column &column, QString *err
             }
             switch (column.kind) {
             case Kind::Choices:
-                column.masks[target] = decoded.masks[0];
+                std::copy_n(decoded.masks.begin(), column.maskWords,
+                            column.masks.begin() + std::ptrdiff_t(target) * column.maskWords);
                 break;
             case Kind::Number:
                 column.numbers[target] = decoded.numbers[0];
@@ -338,6 +340,7 @@ bool ProfileData::addColumns(const std::vector<int> &items, QString *error, cons
         column->kind = kindOf(it);
         const ChoiceList *list = m_q.choiceList(it);
         column->listSize = list ? int(list->choices.size()) : 0;
+        column->maskWords = std::max(1, (column->listSize + 63) / 64);
         pending.push_back(column.get());
         m_columns[item] = std::move(column);
     }
@@ -427,7 +430,9 @@ bool ProfileData::reread(const std::vector<std::size_t> &rows, QString *error)
                 Column &c = *column;
                 switch (c.kind) {
                 case Kind::Choice: c.codes[row] = 0; break;
-                case Kind::Choices: c.masks[row] = 0; break;
+                case Kind::Choices:
+                    std::fill_n(c.masks.begin() + std::ptrdiff_t(row) * c.maskWords, c.maskWords, 0);
+                    break;
                 case Kind::Number: c.numbers[row] = std::nanf(""); break;
                 case Kind::Date: c.days[row] = 0; break;
                 }

@@ -34,7 +34,10 @@ public:
         Kind kind = Kind::Choice;
         int listSize = 0;                    // choices in the list
         std::vector<std::uint16_t> codes;    // Choice: 0 missing, 1..listSize the choices, then `extra`
-        std::vector<std::uint64_t> masks;    // Choices: bit i = choice i (lists of at most 64 choices)
+        // Choices: a bit set per row of `maskWords` 64-bit words, bit i = choice i (one word for lists of at most
+        // 64 choices, the usual case; longer lists take more words, not a cap).
+        std::vector<std::uint64_t> masks;
+        int maskWords = 1;
         std::vector<float> numbers;          // Number: NaN when missing
         std::vector<std::int32_t> days;      // Date: Julian day, 0 when missing
         QStringList extra;                   // values that are not in the choice list
@@ -68,8 +71,13 @@ public:
     // InterviewStatus + 1, 0 for a removed interview.
     const std::vector<std::uint8_t> &statuses() const { return m_status; }
     const Column *column(int item) const;
+    // The words of a Choices column's bit set for `row`.
+    static const std::uint64_t *maskOf(const Column &column, std::size_t row)
+    {
+        return column.masks.data() + row * std::size_t(column.maskWords);
+    }
     const Repeat *repeat(int item) const;
-    // Whether `item` can live in the column store (select_multiple lists of at most 64 choices).
+    // Whether `item` can live in the column store (selects with a choice list, numbers, dates).
     static bool storable(const Questionnaire &questionnaire, int item);
 
 private:

@@ -55,7 +55,9 @@ constexpr auto kWhereStatusHead = R"sql(%1status IN ()sql";
 constexpr auto kWhereEnumerator = R"sql(%1enumerator = ?)sql";
 constexpr auto kWhereFrom = R"sql(%1interview_date >= ?)sql";
 constexpr auto kWhereTo = R"sql(%1interview_date < ?)sql";
-constexpr auto kWhereFlags = R"sql((flags & ?) = ?)sql";
+// One condition per ticked flag, the bit written as a literal: the same text as the WHERE of migration 11's partial
+// indexes, which SQLite only uses for a query term it can see is the same (a bound value never is).
+constexpr std::array<const char *, 3> kWhereFlag{"(flags & 1) = 1", "(flags & 2) = 2", "(flags & 4) = 4"};
 constexpr auto kWhereText = R"sql((label LIKE ? ESCAPE '\' OR enumerator LIKE ? ESCAPE '\'
  OR column1 LIKE ? ESCAPE '\' OR column2 LIKE ? ESCAPE '\' OR column3 LIKE ? ESCAPE '\'
  OR column4 LIKE ? ESCAPE '\'))sql";
@@ -76,6 +78,9 @@ constexpr auto kSelectKey = R"sql(SELECT %1, interview_id FROM case_summaries)sq
 constexpr auto kPageIdsHead = R"sql( WHERE interview_id IN (SELECT interview_id FROM ()sql";
 constexpr auto kReorderAscending = R"sql()) ORDER BY %1, interview_id)sql";
 constexpr auto kReorderDescending = R"sql()) ORDER BY %1 DESC, interview_id DESC)sql";
+// pageWithin(): the window, ids only, from the sort column's index in its order.
+constexpr auto kWindowHead = R"sql(interview_id IN (SELECT interview_id FROM case_summaries)sql";
+constexpr auto kAllRows = R"sql(SELECT COALESCE(SUM(n), 0) FROM case_counts)sql";
 constexpr auto kOrderAscending = R"sql( ORDER BY %1, interview_id LIMIT ? OFFSET ?)sql";
 constexpr auto kOrderDescending = R"sql( ORDER BY %1 DESC, interview_id DESC LIMIT ? OFFSET ?)sql";
 
@@ -149,10 +154,10 @@ Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIn
         w.conditions << QString::fromUtf8(kWhereTo).arg(hint("interview_date"));
         w.binds << QDateTime(filter.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     }
-    const int mask = (filter.withErrors ? 1 : 0) | (filter.withWarnings ? 2 : 0) | (filter.withComments ? 4 : 0);
-    if (withStatusAndFlags && mask != 0) {
-        w.conditions << QString::fromUtf8(kWhereFlags);
-        w.binds << mask << mask;
+    const std::array<bool, 3> flags{filter.withErrors, filter.withWarnings, filter.withComments};
+    for (size_t f = 0; f < flags.size(); ++f) {
+        if (withStatusAndFlags && flags[f])
+            w.conditions << QString::fromLatin1(kWhereFlag[f]);
     }
     if (!filter.text.trimmed().isEmpty() && !searchesByLike(filter)) {
         w.conditions << QString::fromUtf8(kWhereSearch).arg(hint("interview_id"));
@@ -331,6 +336,37 @@ std::vector<CaseSummary> CaseSummaryStore::select(const CaseFilter &filter, cons
     if (!q.exec())
         return {};
     return readAll(q);
+}
+
+std::vector<CaseSummary> CaseSummaryStore::pageWithin(const CaseFilter &filter, const CaseSort &sort, int window,
+                                                      int limit) const
+{
+    const char *column = kSortColumns[size_t(sort.column)];
+    const QString order =
+        QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending).arg(QLatin1String(column));
+    // The filter's own indexes are left aside ("+"): the window already names the few rows to test.
+    Where w = where(filter, true, true, "");
+    w.conditions.prepend(QString::fromUtf8(kWindowHead) + order + u')');
+    w.binds.prepend(0);
+    w.binds.prepend(window);
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!prepareText(q, QString::fromUtf8(kSelectColumns) + w.text() + order))
+        return {};
+    for (const QVariant &value : w.binds)
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    q.addBindValue(0);
+    if (!q.exec())
+        return {};
+    return readAll(q);
+}
+
+qint64 CaseSummaryStore::totalRows() const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kAllRows, nullptr) || !q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 bool CaseSummaryStore::onlyQuestionnaire(qint64 questionnaireId) const

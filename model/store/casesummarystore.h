@@ -107,6 +107,13 @@ public:
                                   int limit, bool preferSortIndex) const;
     std::vector<CaseSummary> pageAt(const CaseFilter &filter, const CaseSort &sort, qint64 offset, int limit,
                                     bool preferSortIndex) const;
+    // The filter's first `limit` rows found among the first `window` rows of the whole list in the sort order (the
+    // window read from the sort column's index alone): when that many are there, they are the filter's first page
+    // exactly, found without counting or collecting every match (a text search's first screen). Fewer: the caller
+    // reads the page the usual way.
+    std::vector<CaseSummary> pageWithin(const CaseFilter &filter, const CaseSort &sort, int window, int limit) const;
+    // How many interviews the list holds in all (from case_counts: a few hundred rows).
+    qint64 totalRows() const;
     // Whether every interview belongs to that questionnaire (its filter then selects everything).
     bool onlyQuestionnaire(qint64 questionnaireId) const;
     // The sort key of the row `offset` rows in (nothing past the end), to continue from with page().

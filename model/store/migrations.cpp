@@ -399,6 +399,27 @@ constexpr const char *kDropCaseStatusIndexes[] = {
     R"sql(DROP INDEX IF EXISTS case_by_id_status)sql",
     R"sql(DROP INDEX IF EXISTS case_by_date_modified)sql",
 };
+// Migration 11: a list filtered by errors, warnings or comments, sorted by date or by last change (the default). The
+// flag test `(flags & m) = m` had no index that also holds the order, so a jump to the middle of such a list read
+// hundreds of thousands of rows (0.9 s at a million). A partial index per flag and order holds exactly the rows
+// with that flag, in the list's order: the page is read in order and a jump skips inside it without the table.
+// The query writes the flag as the same literal condition (a bound value would not match a partial index). Bulk
+// loads drop and rebuild them with the status indexes.
+constexpr const char *kCaseFlagIndexes[] = {
+    R"sql(CREATE INDEX IF NOT EXISTS case_errors_by_date ON case_summaries (interview_date) WHERE (flags & 1) = 1)sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_warnings_by_date ON case_summaries (interview_date) WHERE (flags & 2) = 2)sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_comments_by_date ON case_summaries (interview_date) WHERE (flags & 4) = 4)sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_errors_by_modified ON case_summaries (modified_at) WHERE (flags & 1) = 1)sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_warnings_by_modified
+          ON case_summaries (modified_at) WHERE (flags & 2) = 2)sql",
+    R"sql(CREATE INDEX IF NOT EXISTS case_comments_by_modified
+          ON case_summaries (modified_at) WHERE (flags & 4) = 4)sql",
+};
+constexpr const char *kDropCaseFlagIndexes[] = {
+    R"sql(DROP INDEX IF EXISTS case_errors_by_date)sql",     R"sql(DROP INDEX IF EXISTS case_warnings_by_date)sql",
+    R"sql(DROP INDEX IF EXISTS case_comments_by_date)sql",   R"sql(DROP INDEX IF EXISTS case_errors_by_modified)sql",
+    R"sql(DROP INDEX IF EXISTS case_warnings_by_modified)sql", R"sql(DROP INDEX IF EXISTS case_comments_by_modified)sql",
+};
 // Needs a rebuild after a bulk load: the search table exists but its insert trigger (made last) does not.
 constexpr auto kCaseSearchMissing = R"sql(
 SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'case_search')
@@ -586,6 +607,9 @@ const std::vector<Migration> &migrations()
           kCreateImportConflicts, kIndexOpenConflicts}},
         {7, "profile definitions", {kCreateProfileDefinitions}},
         {8, "case list date range by last change", {kIndexCaseByDateModified}},
+        {11,
+         "case list flag filters in the list's order",
+         std::vector<const char *>(std::begin(kCaseFlagIndexes), std::end(kCaseFlagIndexes))},
     };
     return list;
 }
@@ -651,6 +675,10 @@ bool deferValueIndex(const QString &connectionName, QString *error)
         if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
             return false;
     }
+    for (const char *statement : kDropCaseFlagIndexes) {
+        if (!runInTransaction(connectionName, statement, u"Cannot start the bulk load", error))
+            return false;
+    }
     return runInTransaction(connectionName, kClearCaseSearch, u"Cannot start the bulk load", error);
 }
 
@@ -685,6 +713,14 @@ bool restoreCaseSearch(const QString &connectionName, QString *error)
     for (const char *statement : kCaseStatusIndexes) {
         if (!runInTransaction(connectionName, statement, u"Cannot rebuild the case list indexes", error))
             return false;
+    }
+    // The flag indexes of migration 11, on a file that has reached it (a bulk load into an older file that is
+    // being migrated rebuilds before its later migrations run).
+    if (storedSchemaVersion(connectionName) >= 11) {
+        for (const char *statement : kCaseFlagIndexes) {
+            if (!runInTransaction(connectionName, statement, u"Cannot rebuild the case list indexes", error))
+                return false;
+        }
     }
     Transaction transaction(connectionName);
     if (!transaction.begin(error))

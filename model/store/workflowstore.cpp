@@ -10,6 +10,7 @@ constexpr auto kState = R"sql(
 SELECT id, questionnaire_id, status, enumerator, version FROM interviews WHERE id = ?)sql";
 constexpr auto kBumpVersion = R"sql(
 UPDATE interviews SET version = version + 1 WHERE id = ? AND version = ?)sql";
+constexpr auto kSetVersion = R"sql(UPDATE interviews SET version = ? WHERE id = ?)sql";
 constexpr auto kSetStatus = R"sql(UPDATE interviews SET status = ?, modified_at = ? WHERE id = ?)sql";
 constexpr auto kAddHistory = R"sql(
 INSERT INTO status_history (interview_id, from_status, to_status, account_id, at, reason)
@@ -124,6 +125,19 @@ bool WorkflowStore::addHistory(const StatusChange &change, QString *error)
     q.bindValue(4, sql::toStoredTime(change.at));
     q.bindValue(5, sql::nonNull(change.reason));
     return sql::exec(q, u"Cannot record the status change", error);
+}
+
+bool WorkflowStore::setVersion(qint64 interviewId, qint64 version, QString *error)
+{
+    if (!m_setVersionPrepared) {
+        m_setVersion = sql::query(m_connection);
+        if (!sql::prepare(m_setVersion, kSetVersion, error))
+            return false;
+        m_setVersionPrepared = true;
+    }
+    m_setVersion.bindValue(0, version);
+    m_setVersion.bindValue(1, interviewId);
+    return sql::exec(m_setVersion, u"Cannot record the interview's version", error);
 }
 
 std::vector<StatusChange> WorkflowStore::history(qint64 interviewId) const

@@ -74,6 +74,9 @@ public:
     bool setStatus(qint64 interviewId, InterviewStatus status, const QDateTime &at, QString *error);
     // Prepared once per store: reuse one store for many (the demo's history).
     bool addHistory(const StatusChange &change, QString *error);
+    // Sets the version outright, for a generator that writes an interview's whole history at once (the demo: one
+    // more than its status changes, as the workflow would have counted). Prepared once per store.
+    bool setVersion(qint64 interviewId, qint64 version, QString *error);
     std::vector<StatusChange> history(qint64 interviewId) const;
 
     qint64 addComment(const Comment &comment, QString *error); // the new id, 0 on failure
@@ -89,6 +92,8 @@ private:
     QString m_connection;
     QSqlQuery m_addHistory;
     bool m_addHistoryPrepared = false;
+    QSqlQuery m_setVersion;
+    bool m_setVersionPrepared = false;
 };
 
 } // namespace flowdesk

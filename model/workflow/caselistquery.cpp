@@ -80,13 +80,16 @@ bool CaseListQuery::preferSortIndex()
 bool CaseListQuery::skipsInsideSortIndex()
 {
     // Only a status filter (one status, sorted by date or last change) has an index that holds both the filter and
-    // the order (migration 4). Any other condition, tested row by row while walking the sort index, makes a deep
-    // skip read hundreds of thousands of rows (0.9-1 s to the middle at 1M); SQLite then does better from the
-    // filter's own index (or the search index), sorting the matches.
-    const bool onlyStatus = m_filter.enumerator.isEmpty() && !m_filter.from.isValid() && !m_filter.to.isValid() &&
-                            !m_filter.withErrors && !m_filter.withWarnings && !m_filter.withComments &&
-                            m_filter.text.trimmed().isEmpty();
-    return preferSortIndex() && onlyStatus;
+    // the order (migration 4), and so does one flag alone (errors, warnings or comments, sorted the same: the
+    // partial indexes of migration 11). Any other condition, tested row by row while walking the sort index, makes
+    // a deep skip read hundreds of thousands of rows (0.9-1 s to the middle at 1M); SQLite then does better from
+    // the filter's own index (or the search index), sorting the matches.
+    const int flags = int(m_filter.withErrors) + int(m_filter.withWarnings) + int(m_filter.withComments);
+    const bool otherwiseUnfiltered = m_filter.enumerator.isEmpty() && !m_filter.from.isValid() &&
+                                     !m_filter.to.isValid() && m_filter.text.trimmed().isEmpty();
+    const bool dateOrModified = m_sort.column == CaseColumn::Date || m_sort.column == CaseColumn::Modified;
+    const bool oneFlag = flags == 1 && m_filter.statuses.empty() && dateOrModified;
+    return preferSortIndex() && otherwiseUnfiltered && (flags == 0 || oneFlag);
 }
 
 std::vector<CaseSummary> CaseListQuery::page(const std::optional<CaseKey> &after, int limit)
@@ -124,6 +127,23 @@ std::vector<CaseSummary> CaseListQuery::rowsFromStart(qint64 offset, int limit)
         return key ? store.page(m_sqlFilter, m_sort, key, limit, preferSortIndex()) : std::vector<CaseSummary>{};
     }
     return store.pageAt(m_sqlFilter, m_sort, offset, limit, preferSortIndex());
+}
+
+bool CaseListQuery::countsTakeLong() const
+{
+    return m_mayView && !m_counts && !m_filter.text.trimmed().isEmpty() &&
+           CaseSummaryStore(m_db.connectionName()).totalRows() >= m_longCountRows;
+}
+
+std::vector<CaseSummary> CaseListQuery::firstPage(int limit) const
+{
+    if (!m_mayView)
+        return {};
+    std::vector<CaseSummary> rows =
+        CaseSummaryStore(m_db.connectionName()).pageWithin(m_sqlFilter, m_sort, kFirstPageWindow, limit);
+    if (int(rows.size()) < limit)
+        rows.clear(); // fewer in the window: more may follow it, and page() must sort them in
+    return rows;
 }
 
 CaseKey CaseListQuery::keyAfter(const CaseSummary &row) const

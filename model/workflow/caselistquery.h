@@ -46,6 +46,20 @@ public:
     // The key that continues after `row` in the current sort.
     CaseKey keyAfter(const CaseSummary &row) const;
 
+    // A text search over a big list: its counts take a pass over every match (0.3-0.5 s at a million in a fresh
+    // process, the first search a user makes), while its first screen of rows is usually among the newest few
+    // thousand. A screen then shows firstPage() at once and counts on another connection (setCounts()).
+    bool countsTakeLong() const;
+    bool hasCounts() const { return m_counts.has_value(); }
+    // Counts made elsewhere (another connection, another thread) for the current filter.
+    void setCounts(const CaseCounts &counts) { m_counts = counts; }
+    // The first `limit` rows without the counts when they are found among the first kFirstPageWindow rows of the
+    // list in the sort order (exactly the page page() would give); empty otherwise (then use counts() and page()).
+    std::vector<CaseSummary> firstPage(int limit) const;
+    static constexpr int kFirstPageWindow = 10000;
+    // Lists of at least this many interviews count a text search on the side (tests lower it).
+    void setLongCountRows(qint64 rows) { m_longCountRows = rows; }
+
 private:
     bool preferSortIndex();
     bool skipsInsideSortIndex();
@@ -58,6 +72,7 @@ private:
     CaseFilter m_sqlFilter; // m_filter less the conditions every row meets
     CaseSort m_sort;
     std::optional<CaseCounts> m_counts;
+    qint64 m_longCountRows = 200000;
 };
 
 } // namespace flowdesk

@@ -38,8 +38,34 @@ void CaseListModel::reset()
     beginResetModel();
     m_blocks.clear();
     m_recent.clear();
-    m_total = m_query.counts().total;
+    m_countsPending = false;
+    std::vector<CaseSummary> first;
+    if (m_countsOnTheSide && m_query.countsTakeLong())
+        first = m_query.firstPage(kBlockSize);
+    if (!first.empty()) {
+        m_total = qint64(first.size()); // until setCounts()
+        m_countsPending = true;
+        m_recent.push_front(0);
+        m_blocks.emplace(0, std::move(first));
+    } else {
+        m_total = m_query.counts().total;
+    }
     endResetModel();
+}
+
+void CaseListModel::setCounts(const CaseCounts &counts)
+{
+    if (!m_countsPending)
+        return;
+    m_query.setCounts(counts);
+    m_countsPending = false;
+    if (counts.total > m_total) {
+        beginInsertRows(QModelIndex(), int(m_total), int(std::min<qint64>(counts.total, std::numeric_limits<int>::max()) - 1));
+        m_total = counts.total;
+        endInsertRows();
+    } else if (counts.total < m_total) { // changed in between: read again
+        reset();
+    }
 }
 
 void CaseListModel::setFilter(const CaseFilter &filter)

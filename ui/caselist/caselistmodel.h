@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/casesummarystore.h"
+#include "workflow/caselistquery.h"
 
 #include <QAbstractTableModel>
 
@@ -44,6 +45,12 @@ public:
     void refresh();
     void setLanguage(int language);
 
+    // A text search over a big list shows its first rows before its counts (CaseListQuery::countsTakeLong): the
+    // list then holds that first block until setCounts() gives the total. Off unless the screen counts on the side.
+    void setCountsOnTheSide(bool on) { m_countsOnTheSide = on; }
+    bool countsPending() const { return m_countsPending; }
+    void setCounts(const CaseCounts &counts);
+
     // The row's summary, reading its block if needed; null outside the list.
     const CaseSummary *summary(int row) const;
     // Whether the questionnaire has a case-list question for Column1 + `index`.
@@ -61,6 +68,8 @@ private:
     const CaseListSpec &m_spec;
     int m_language = 0;
     qint64 m_total = 0;
+    bool m_countsOnTheSide = false;
+    bool m_countsPending = false;
     mutable std::map<int, std::vector<CaseSummary>> m_blocks;
     mutable std::list<int> m_recent; // block numbers, most recently used first
 };

@@ -1,5 +1,6 @@
 #include "caselistpage.h"
 
+#include "casecounter.h"
 #include "caselistmodel.h"
 #include "casefilterpanel.h"
 #include "statuschipdelegate.h"
@@ -14,6 +15,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -34,13 +36,21 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
       m_query(std::make_unique<CaseListQuery>(database, session)), m_filters(new CaseFilterPanel(this)),
       m_table(new QTableView(this)), m_total(new QLabel(this)), m_notice(theme::messageLabel(this)),
       m_bulkApprove(new QPushButton(tr("&Approve selected"), this)),
-      m_watch(std::make_unique<ChangeWatch>(database.connectionName())), m_watchTimer(new QTimer(this))
+      m_watch(std::make_unique<ChangeWatch>(database.connectionName())), m_watchTimer(new QTimer(this)),
+      m_counter(new CaseCounter(database.path(), session, this))
 {
     setObjectName(QStringLiteral("caseListPage"));
     CaseFilter initial;
     initial.questionnaireId = workflow.questionnaireId();
     m_query->setFilter(initial);
     m_model = new CaseListModel(*m_query, &questionnaire, workflow.caseListSpec(), this);
+    m_model->setCountsOnTheSide(true);
+    connect(m_counter, &CaseCounter::counted, this, [this](int request, bool ok, const CaseCounts &counts) {
+        if (request != m_countRequest || !m_model->countsPending())
+            return;
+        m_model->setCounts(ok ? counts : m_query->counts());
+        updateCounts();
+    });
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
@@ -66,6 +76,9 @@ CaseListPage::CaseListPage(Database &database, const Session &session, Interview
         {CaseColumn::Warnings, 80}, {CaseColumn::Comments, 86}, {CaseColumn::Duration, 80}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(int(column), width);
+    fitColumnsToHeaders();
+    // Titles change with the language (question labels) and with a translation: widen to fit them again.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &CaseListPage::fitColumnsToHeaders);
     for (int k = 0; k < kCaseListColumns; ++k)
         m_table->setColumnHidden(int(CaseColumn::Column1) + k, !m_model->hasCaseColumn(k));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
@@ -189,7 +202,18 @@ void CaseListPage::applyFilter()
     filter.questionnaireId = m_workflow.questionnaireId();
     m_model->setFilter(filter);
     m_openRow = -1;
-    updateCounts();
+    countOnTheSide();
+}
+
+void CaseListPage::countOnTheSide()
+{
+    if (!m_model->countsPending()) {
+        updateCounts();
+        return;
+    }
+    // The first rows are on screen; the counts beside the filters follow from the worker.
+    m_total->setText(tr("Counting…"));
+    m_counter->count(m_query->filter(), ++m_countRequest);
 }
 
 void CaseListPage::updateCounts()
@@ -202,12 +226,24 @@ void CaseListPage::updateCounts()
 void CaseListPage::refresh()
 {
     m_model->refresh();
-    updateCounts();
+    countOnTheSide();
 }
 
 void CaseListPage::setLanguage(int language)
 {
     m_model->setLanguage(language);
+}
+
+void CaseListPage::fitColumnsToHeaders()
+{
+    // A column is never narrower than its title with the sort arrow: "Warnings" or "Comments" cut to "Warni…" in
+    // a language with longer words reads as a different column. Wider columns (set by the user) stay as they are.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int fits = header->sectionSizeHint(c) + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        if (m_table->columnWidth(c) < fits)
+            m_table->setColumnWidth(c, fits);
+    }
 }
 
 void CaseListPage::openRow(int row)

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace flowdesk {
 
+class CaseCounter;
 class CaseFilterPanel;
 class ChangeWatch;
 class CaseListModel;
@@ -39,6 +40,7 @@ public:
     QTableView *table() const { return m_table; }
     CaseListModel *model() const { return m_model; }
     CaseFilterPanel *filters() const { return m_filters; }
+    CaseListQuery &query() const { return *m_query; }
     QPushButton *bulkApproveButton() const { return m_bulkApprove; }
     QLabel *noticeLabel() const { return m_notice; }
 
@@ -65,6 +67,8 @@ private:
     // After another window's or process's change: refresh, then select the same interviews again (looked for near
     // the rows they were on) and keep the scroll position.
     void refreshKeepingPlace();
+    void fitColumnsToHeaders();
+    void countOnTheSide();
 
     Session m_session;
     InterviewWorkflow &m_workflow;
@@ -78,6 +82,8 @@ private:
     int m_openRow = -1;
     std::unique_ptr<ChangeWatch> m_watch;
     QTimer *m_watchTimer;
+    CaseCounter *m_counter;
+    int m_countRequest = 0;
 };
 
 } // namespace flowdesk

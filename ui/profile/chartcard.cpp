@@ -2,6 +2,7 @@
 
 #include "profilereport.h"
 #include "statistics/profilecsv.h"
+#include "statistics/profilexlsx.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -266,7 +267,8 @@ bool ChartCard::saveSvg(const QString &path) const
 void ChartCard::exportChart()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_data.title), m_data.title,
-                                                      tr("PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv)"));
+                                                      tr("PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv);;"
+                                                         "Table as XLSX (*.xlsx)"));
     if (path.isEmpty())
         return;
     bool ok = false;
@@ -276,6 +278,8 @@ void ChartCard::exportChart()
         QSaveFile file(path);
         ok = m_data.suppressed && file.open(QIODevice::WriteOnly) &&
              file.write("\xEF\xBB\xBF" + ProfileCsv::table(m_data).toUtf8()) > 0 && file.commit();
+    } else if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        ok = ProfileXlsx::write(m_data, path, nullptr);
     } else {
         ok = savePng(path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
     }

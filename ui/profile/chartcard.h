@@ -15,7 +15,7 @@ namespace flowdesk {
 
 // One chart of the profile: title, n, the filter, the chart (Qt Charts), its table on demand, and the caveat.
 // Displays a ChartTable and counts nothing itself. Hidden (suppressed) cells are drawn as nothing and labelled
-// "<5". Exports (PNG, SVG, CSV) are offered only while the table is protected.
+// "<5". Exports (PNG, SVG, CSV, XLSX) are offered only while the table is protected.
 class ChartCard : public QFrame
 {
     Q_OBJECT

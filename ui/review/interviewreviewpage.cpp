@@ -2,6 +2,7 @@
 
 #include "commentthread.h"
 #include "historyview.h"
+#include "paradataview.h"
 #include "reasondialog.h"
 
 #include "accounts/permissions.h"
@@ -55,6 +56,7 @@ InterviewReviewPage::InterviewReviewPage(Database &database, const Session &sess
       m_meta(new QLabel(this)), m_flagsBar(new QWidget(this)), m_flagsLayout(new QHBoxLayout(m_flagsBar)),
       m_language(new QComboBox(this)), m_answers(new AnswerSheetView(this)), m_side(new QTabWidget(this)),
       m_comments(new CommentThread(workflow, session, this)), m_history(new HistoryView(this)),
+      m_paradata(new ParadataView(this)),
       m_message(theme::messageLabel(this)), m_approve(new QPushButton(tr("&Approve"), this)),
       m_reject(new QPushButton(tr("&Reject…"), this))
 {
@@ -124,6 +126,7 @@ InterviewReviewPage::InterviewReviewPage(Database &database, const Session &sess
     m_side->setObjectName(QStringLiteral("reviewSide"));
     m_side->addTab(m_comments, tr("Comments"));
     m_side->addTab(m_history, tr("History"));
+    m_side->addTab(m_paradata, tr("Keying"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_answers);
     splitter->addWidget(m_side);
@@ -240,7 +243,8 @@ void InterviewReviewPage::reload()
     const QLocale locale;
     QStringList meta{interview.enumerator,
                      locale.toString(interview.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))};
-    const ReviewParadata paradata = reviewParadata(m_db, summary ? &*summary : nullptr);
+    const ReviewParadata paradata = reviewParadata(m_db, m_session, m_interview, summary ? &*summary : nullptr);
+    m_paradata->setParadata(paradata, m_q, m_languageIndex);
     if (paradata.durationSeconds >= 0)
         meta << tr("took %1").arg(durationText(paradata.durationSeconds));
     if (paradata.corrections >= 0)

@@ -20,6 +20,7 @@ namespace flowdesk {
 class CommentThread;
 class Database;
 class HistoryView;
+class ParadataView;
 class InterviewWorkflow;
 class Questionnaire;
 
@@ -46,6 +47,7 @@ public:
     AnswerSheetView *answers() const { return m_answers; }
     CommentThread *comments() const { return m_comments; }
     HistoryView *history() const { return m_history; }
+    ParadataView *paradata() const { return m_paradata; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *filterButton(AnswerSheetView::Filter filter) const { return m_filters[size_t(filter)]; }
@@ -93,6 +95,7 @@ private:
     QTabWidget *m_side;
     CommentThread *m_comments;
     HistoryView *m_history;
+    ParadataView *m_paradata;
     QLabel *m_message;
     QPushButton *m_approve;
     QPushButton *m_reject;
