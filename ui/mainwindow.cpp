@@ -181,11 +181,28 @@ void MainWindow::backUpNow()
         QMessageBox::information(this, tr("Back Up"), tr("A backup is already running; try again when it is done."));
 }
 
+namespace {
+
+// A status message fits the room left of the permanent labels, cut in the middle ("…"), with a gap before them:
+// QStatusBar clips a long one at the account label, which then reads as one run of text with it.
+QString fittedStatus(QStatusBar *bar, const QString &text, const std::initializer_list<QWidget *> &permanent)
+{
+    int room = bar->width() - 48;
+    for (QWidget *w : permanent)
+        room -= w->isVisible() ? w->width() : 0;
+    return bar->fontMetrics().elidedText(text, Qt::ElideMiddle, std::max(room, 120));
+}
+
+} // namespace
+
 void MainWindow::backupFinished(const QString &backupPath, const QString &error)
 {
     if (!backupPath.isEmpty()) {
         m_backupAskedFor = false;
-        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(backupPath)), 10000);
+        statusBar()->showMessage(fittedStatus(statusBar(),
+                                              tr("Backed up to %1").arg(QDir::toNativeSeparators(backupPath)),
+                                              {m_statusAccount, m_statusDatabase}),
+                                 10000);
         return;
     }
     statusBar()->showMessage(tr("Backup failed: %1").arg(error));
@@ -258,8 +275,9 @@ void MainWindow::rebuild()
         if (questionnaire) {
             form = tr("%1 (version %2)").arg(questionnaire->title, questionnaire->version);
         }
-        m_statusDatabase->setText(form.isEmpty() ? m_workspace->path()
-                                                 : QStringLiteral("%1 · %2").arg(form, m_workspace->path()));
+        // The file's name; its full path in the tooltip (a long path left no room for messages).
+        m_statusDatabase->setText(form.isEmpty() ? file : QStringLiteral("%1 · %2").arg(form, file));
+        m_statusDatabase->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
         statusBar()->showMessage(m_interviewsPage->summaryText());
     }
     setWindowTitle(title);

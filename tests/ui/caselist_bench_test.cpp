@@ -86,14 +86,39 @@ TEST(CaseListBenchmark, MillionInterviews)
     measure("completed: back to the start (Ctrl+Home)", [&] { QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); });
     measure("filter: + with warnings", [&] { page.filters()->warningsBox()->setChecked(true); });
     measure("filter: cleared", [&] { page.filters()->clear(); });
+    // A flag alone, jumped into (migration 11's partial indexes).
+    measure("filter: with errors", [&] { page.filters()->errorsBox()->setChecked(true); });
+    measure("with errors: scroll bar dragged to the middle", [&] {
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    });
+    measure("with errors: jump to the end (Ctrl+End)", [&] {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    });
+    measure("filter: with comments instead", [&] {
+        page.filters()->errorsBox()->setChecked(false);
+        page.filters()->commentsBox()->setChecked(true);
+    });
+    measure("with comments: scroll bar dragged to the middle", [&] {
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    });
+    measure("filter: cleared", [&] { page.filters()->clear(); });
     measure("text search: Agadez", [&] {
         QTest::keyClicks(page.filters()->searchEdit(), "Agadez");
         QTest::keyClick(page.filters()->searchEdit(), Qt::Key_Return);
     });
+    // The counts beside the filters follow from a worker thread (CaseCounter): how long until they are shown.
+    measure("text search: Agadez, counts shown", [&] { QTRY_VERIFY_WITH_TIMEOUT(!page.model()->countsPending(), 20000); });
     measure("text search: jump to the end (Ctrl+End)", [&] {
         table->setFocus();
         QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     });
+    measure("text search: cleared", [&] { page.filters()->clear(); });
+    measure("text search, two letters: ag", [&] {
+        QTest::keyClicks(page.filters()->searchEdit(), "ag");
+        QTest::keyClick(page.filters()->searchEdit(), Qt::Key_Return);
+    });
+    measure("text search: ag, counts shown", [&] { QTRY_VERIFY_WITH_TIMEOUT(!page.model()->countsPending(), 20000); });
     measure("text search: cleared", [&] { page.filters()->clear(); });
     measure("sort: enumerator ascending", [&] { table->sortByColumn(int(CaseColumn::Enumerator), Qt::AscendingOrder); });
     measure("sort: label ascending", [&] { table->sortByColumn(int(CaseColumn::Label), Qt::AscendingOrder); });
