@@ -76,6 +76,12 @@ QJsonObject fieldSchema(const ExportField &field)
         constraints.insert(QStringLiteral("minimum"), bound(field.minimum));
     if (!field.maximum.isEmpty())
         constraints.insert(QStringLiteral("maximum"), bound(field.maximum));
+    if (field.minLength >= 0)
+        constraints.insert(QStringLiteral("minLength"), field.minLength);
+    if (field.maxLength >= 0)
+        constraints.insert(QStringLiteral("maxLength"), field.maxLength);
+    if (!field.pattern.isEmpty())
+        constraints.insert(QStringLiteral("pattern"), field.pattern);
     if (!constraints.isEmpty())
         o.insert(QStringLiteral("constraints"), constraints);
     if (!field.categories.empty()) {

@@ -97,6 +97,7 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     outputForm->addRow(tr("Formats"), formats);
     m_profile->addItem(tr("KoBoToolbox (default)"), QStringLiteral("kobo"));
     m_profile->addItem(tr("ODK Central"), QStringLiteral("odk"));
+    m_profile->addItem(tr("Wide (repeat answers as numbered columns)"), QStringLiteral("wide"));
     outputForm->addRow(tr("Layout"), m_profile);
     // Whoever the permission table lets export chooses for the batch; the exporter audits the choice.
     const bool mayChoosePii = permits(m_session, Action::Export, nullptr);
