@@ -72,6 +72,7 @@ private:
     void importBatch();
     void reviewConflicts();
     void updateBatchActions();
+    void refreshAfterBatch(); // the lists on show, after an export or import changed interviews
     QAction *m_exportBatch = nullptr;
     QAction *m_importBatch = nullptr;
     QAction *m_reviewConflicts = nullptr;

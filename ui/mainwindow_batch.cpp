@@ -5,6 +5,11 @@
 #include "export/exportbatchdialog.h"
 #include "import/conflictview.h"
 #include "import/importbatchdialog.h"
+#include "caselist/caselistpage.h"
+#include "home/enumeratorhome.h"
+#include "interviewlistmodel.h"
+#include "interviewspage.h"
+#include "review/reviewdesk.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -28,6 +33,8 @@ void MainWindow::exportBatch()
         return;
     ExportBatchDialog dialog(*m_workspace, *m_session, this);
     dialog.exec();
+    if (!dialog.result().batchId.isEmpty())
+        refreshAfterBatch();
 }
 
 void MainWindow::importBatch()
@@ -36,7 +43,23 @@ void MainWindow::importBatch()
         return;
     ImportBatchDialog dialog(*m_workspace, *m_session, this);
     connect(&dialog, &ImportBatchDialog::conflictsRequested, this, &MainWindow::reviewConflicts);
+    bool imported = false;
+    connect(&dialog, &ImportBatchDialog::imported, this, [&imported](bool ok) { imported = imported || ok; });
     dialog.exec();
+    if (imported)
+        refreshAfterBatch();
+}
+
+// The export moved interviews to exported, the import added some: show them now rather than at the case list's
+// next change watch (which does not see this connection's own writes).
+void MainWindow::refreshAfterBatch()
+{
+    if (m_home)
+        m_home->refresh();
+    if (m_reviewDesk)
+        m_reviewDesk->caseList()->refresh();
+    else if (m_interviewsPage)
+        m_interviewsPage->model()->reload();
 }
 
 void MainWindow::reviewConflicts()

@@ -40,10 +40,15 @@ int exportBatch(const QStringList &args)
                                        QStringLiteral("Include questions marked pii (audited, stated in the manifest)."));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("kobo (default), odk or wide."),
                                            QStringLiteral("NAME"), QStringLiteral("kobo"));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        QStringLiteral("long (default: one table per repeat group) or wide (repeat answers as numbered columns "
+                       "q_1, q_2, ... in the main table; the same as --profile wide)."),
+        QStringLiteral("LAYOUT"), QStringLiteral("long"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Write batch ID again."),
                                          QStringLiteral("ID"));
     parser.addOptions({dbOption, userOption, formatOption, outOption, fromOption, toOption, locationOption,
-                       enumeratorOption, piiOption, profileOption, batchOption});
+                       enumeratorOption, piiOption, profileOption, layoutOption, batchOption});
     parser.process(QStringList{QStringLiteral("flowdesk-cli export")} + args);
 
     BatchExportRequest request;
@@ -62,6 +67,13 @@ int exportBatch(const QStringList &args)
         return 2;
     }
     request.profile = *profile;
+    const QString layout = parser.value(layoutOption).toLower();
+    if (layout == u"wide") {
+        request.profile = ExportProfile::Wide;
+    } else if (layout != u"long") {
+        err() << "flowdesk-cli export: unknown layout '" << parser.value(layoutOption) << "' (long, wide).\n";
+        return 2;
+    }
     request.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
     request.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
     if ((parser.isSet(fromOption) && !request.from.isValid()) || (parser.isSet(toOption) && !request.to.isValid())) {

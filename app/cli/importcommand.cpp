@@ -60,7 +60,7 @@ int importBatch(const QStringList &args)
     const auto progress = [&](qint64 done, qint64 total) {
         const qint64 percent = total > 0 ? done * 100 / total : 100;
         if (percent != lastShown) {
-            err() << "\r" << (done * 2 < total ? "checking" : "importing") << ": " << percent << "%   ";
+            err() << "\r" << "importing: " << percent << "%   ";
             err().flush();
             lastShown = percent;
         }

@@ -144,6 +144,11 @@ static BatchSelectionFilter filterFor(const Workspace &workspace, const BatchExp
     return filter;
 }
 
+std::vector<BatchRecord> BatchExporter::exportedBatches(int limit, QString *error) const
+{
+    return BatchStore(m_workspace.database().connectionName()).exportedBatches(limit, error);
+}
+
 qint64 BatchExporter::count(const BatchExportRequest &request, QString *error) const
 {
     if (!m_workspace.workflow())

@@ -2,6 +2,7 @@
 
 #include "accounts/session.h"
 #include "export/tableexport.h"
+#include "store/batchstore.h"
 
 #include <QDate>
 #include <QString>
@@ -51,6 +52,8 @@ public:
     // The question a location filter reads: `fmp` (the flow monitoring point) when the form has it at the top
     // level, else the first case-list column; -1 when none.
     int locationItem() const;
+    // The batches exported here, newest first (at most `limit`): what `request.batch` may name.
+    std::vector<BatchRecord> exportedBatches(int limit, QString *error) const;
     // How many interviews `request`'s selection holds now (-1 on a read error).
     qint64 count(const BatchExportRequest &request, QString *error) const;
 

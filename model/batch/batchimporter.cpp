@@ -12,6 +12,7 @@
 #include "workflow/questionnairecatalog.h"
 #include "workspace/workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -194,7 +195,7 @@ bool BatchImporter::checkInterviews(const QString &folder, const InterviewInterc
     while ((got = reader.next(&line, error)) == 1) {
         if (!interchange.read(line, &interview, &why))
             return fail(error, QStringLiteral("interviews.jsonl line %1: %2.").arg(reader.number()).arg(why));
-        if (reader.number() % 1000 == 0 && progress && !progress(reader.position(), reader.size() * 2))
+        if (reader.number() % 1000 == 0 && progress && !progress(reader.position(), reader.size()))
             return fail(error, QStringLiteral("Import cancelled: nothing was imported."));
     }
     *count = reader.number();
@@ -203,8 +204,14 @@ bool BatchImporter::checkInterviews(const QString &folder, const InterviewInterc
 
 BatchCheck BatchImporter::check(const QString &path, const Progress &progress)
 {
-    BatchCheck result;
     QString folder;
+    return check(path, progress, true, &folder);
+}
+
+BatchCheck BatchImporter::check(const QString &path, const Progress &progress, bool readInterviews, QString *openedAt)
+{
+    BatchCheck result;
+    QString &folder = *openedAt;
     if (!open(path, &folder, &result.problem))
         return result;
     QFile manifestFile(manifestPath(folder));
@@ -245,8 +252,14 @@ BatchCheck BatchImporter::check(const QString &path, const Progress &progress)
         result.problem = QStringLiteral("datapackage.json is not a FlowDesk batch manifest.");
         return result;
     }
-    if (!datapackage::verifyFiles(folder, manifest, &result.problem))
+    const QString interviewsFile = QLatin1String(datapackage::kInterviews);
+    if (!datapackage::verifyFiles(folder, manifest, &result.problem, readInterviews ? QString() : interviewsFile))
         return result;
+    m_interviewsHash = datapackage::listedHash(manifest, interviewsFile);
+    if (!readInterviews && m_interviewsHash.isEmpty()) {
+        result.problem = QStringLiteral("datapackage.json does not list %1.").arg(interviewsFile);
+        return result;
+    }
     result.files = manifest.value(u"resources").toArray().size();
     if (const auto earlier = BatchStore(m_db.connectionName()).batch(result.batch.batchId, false, &why)) {
         result.problem = QStringLiteral("Batch %1 was already imported here on %2 by %3.")
@@ -258,6 +271,19 @@ BatchCheck BatchImporter::check(const QString &path, const Progress &progress)
     if (!questionnaire)
         return result;
     result.questionnaireKnown = questionnaire->stored.has_value();
+    if (!readInterviews) {
+        // A new questionnaire version is stored before the merge, in a transaction of its own: only for a batch
+        // whose interviews match the signed manifest (a hash, no parsing), so a tampered batch adds nothing.
+        if (!result.questionnaireKnown
+            && datapackage::fileHash(QDir(folder).filePath(interviewsFile)) != m_interviewsHash) {
+            result.problem = QStringLiteral("%1 does not match its checksum in the manifest (changed after it was "
+                                            "signed).")
+                                 .arg(interviewsFile);
+            return result;
+        }
+        result.ok = true;
+        return result;
+    }
     const std::vector<StoredField> fields = questionnaire->stored
                                                 ? QuestionnaireStore(m_db).fields(questionnaire->stored->id)
                                                 : provisionalFields(*questionnaire->form.questionnaire);
@@ -281,12 +307,10 @@ std::optional<BatchImportResult> BatchImporter::run(const Session &session, cons
     if (!Accounts::authorize(m_db, session, Action::Import, error))
         return std::nullopt;
     BatchImportResult result;
-    result.check = check(path, progress);
+    QString folder;
+    result.check = check(path, progress, false, &folder);
     if (!result.check.ok)
         return fail(error, result.check.problem), std::nullopt;
-    QString folder;
-    if (!open(path, &folder, error))
-        return std::nullopt;
     const BatchDescription &batch = result.check.batch;
     auto questionnaire = questionnaireOf(m_db, folder, batch, error);
     if (!questionnaire)
@@ -307,14 +331,31 @@ std::optional<BatchImportResult> BatchImporter::run(const Session &session, cons
     LineReader reader(QDir(folder).filePath(QLatin1String(datapackage::kInterviews)));
     if (!reader.open(error))
         return std::nullopt;
+    // The one pass over interviews.jsonl: what it holds is trusted only once its hash matched the signed
+    // manifest and it held as many interviews as the manifest says; until then the merge is uncommitted.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString expectedHash = m_interviewsHash;
     const auto next = [&](Interview &interview, QByteArray &line, QString *why) {
         const int got = reader.next(&line, why);
+        if (got == 0) {
+            if (QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex()) != expectedHash)
+                return fail(why, QStringLiteral("interviews.jsonl does not match its checksum in the manifest "
+                                                "(changed after it was signed): nothing was imported.")) ? 0 : -1;
+            if (reader.number() != batch.interviews)
+                return fail(why, QStringLiteral("interviews.jsonl holds %1 interviews; the manifest says %2: nothing "
+                                                "was imported.")
+                                     .arg(reader.number())
+                                     .arg(batch.interviews)) ? 0 : -1;
+            return 0;
+        }
         if (got != 1)
             return got;
+        hash.addData(line);
+        hash.addData(QByteArrayView("\n", 1));
         QString problem;
         if (!interchange.read(line, &interview, &problem))
             return fail(why, QStringLiteral("interviews.jsonl line %1: %2.").arg(reader.number()).arg(problem)) ? 1 : -1;
-        if (reader.number() % 1000 == 0 && progress && !progress(reader.size() + reader.position(), reader.size() * 2))
+        if (reader.number() % 1000 == 0 && progress && !progress(reader.position(), reader.size()))
             return fail(why, QStringLiteral("Import cancelled: nothing was imported.")) ? 1 : -1;
         return 1;
     };

@@ -40,9 +40,11 @@ struct BatchImportResult
 // writing: the signature over datapackage.json (missing: refused as unsigned), the signing key (our own or one
 // an administrator trusted, else refused with its fingerprint), every file's bytes and sha256, no file left
 // unlisted, the questionnaire sources against the manifest's hash, and every line of interviews.jsonl. run()
-// then adds the questionnaire version if it is new (QuestionnaireCatalog) and merges the interviews in ONE
-// transaction (InterviewWorkflow::importInterviews): added, skipped (same content), conflicts (kept aside).
-// A batch that fails any check is refused whole; nothing is imported.
+// checks the same but reads interviews.jsonl once: it adds the questionnaire version if it is new
+// (QuestionnaireCatalog) and merges the interviews in ONE transaction (InterviewWorkflow::importInterviews:
+// added, skipped (same content), conflicts (kept aside)) while hashing the lines it reads; a bad line, a wrong
+// count or a hash that does not match the manifest rolls the transaction back. A batch that fails any check
+// is refused whole; nothing is imported.
 class BatchImporter
 {
 public:
@@ -60,11 +62,15 @@ public:
 
 private:
     bool open(const QString &path, QString *folder, QString *error);
+    // check(), leaving the reading of interviews.jsonl (its lines and its hash) to `readInterviews` false's caller:
+    // run(), which reads it once, inside the merge's transaction. `folder`: where the batch was opened.
+    BatchCheck check(const QString &path, const Progress &progress, bool readInterviews, QString *folder);
     bool checkInterviews(const QString &folder, const InterviewInterchange &interchange, const Progress &progress,
                          qint64 *count, QString *error) const;
 
     Database &m_db;
     std::unique_ptr<QTemporaryDir> m_unpacked;
+    QString m_interviewsHash; // the manifest's, for run()'s one pass
 };
 
 } // namespace flowdesk

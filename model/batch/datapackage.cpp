@@ -76,6 +76,12 @@ QJsonObject fieldSchema(const ExportField &field)
         constraints.insert(QStringLiteral("minimum"), bound(field.minimum));
     if (!field.maximum.isEmpty())
         constraints.insert(QStringLiteral("maximum"), bound(field.maximum));
+    if (field.minLength >= 0)
+        constraints.insert(QStringLiteral("minLength"), field.minLength);
+    if (field.maxLength >= 0)
+        constraints.insert(QStringLiteral("maxLength"), field.maxLength);
+    if (!field.pattern.isEmpty())
+        constraints.insert(QStringLiteral("pattern"), field.pattern);
     if (!constraints.isEmpty())
         o.insert(QStringLiteral("constraints"), constraints);
     if (!field.categories.empty()) {
@@ -237,7 +243,16 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
 }
 
-bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *error)
+QString listedHash(const QJsonObject &manifest, const QString &path)
+{
+    for (const QJsonValue &value : manifest.value(u"resources").toArray()) {
+        if (value.toObject().value(u"path").toString() == path)
+            return value.toObject().value(u"hash").toString();
+    }
+    return {};
+}
+
+bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *error, const QString &hashLater)
 {
     const QJsonArray resources = manifest.value(u"resources").toArray();
     if (resources.isEmpty())
@@ -260,6 +275,8 @@ bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *er
                                    .arg(info.size())
                                    .arg(bytes));
         const QString expected = resource.value(u"hash").toString();
+        if (path == hashLater)
+            continue;
         const QString actual = fileHash(info.filePath());
         if (actual.isEmpty())
             return fail(error, QStringLiteral("Cannot read %1.").arg(path));

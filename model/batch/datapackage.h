@@ -46,7 +46,12 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
 // Checks that `manifest` lists every file under `folder` but the manifest and its signature, each at a safe
 // relative path, with its bytes and sha256 matching; nothing unlisted. On failure `error` names the file and
 // what is wrong ("main.csv: 1204 bytes, the manifest says 1205").
-bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *error);
+// `hashLater`: a file whose size is checked here but whose hash the caller checks as it reads the file anyway
+// (the importer's one pass over interviews.jsonl), with listedHash().
+bool verifyFiles(const QString &folder, const QJsonObject &manifest, QString *error, const QString &hashLater = {});
+
+// The "sha256:<hex>" the manifest lists for `path`; empty when it lists none.
+QString listedHash(const QJsonObject &manifest, const QString &path);
 
 // The batch description a manifest carries (fields missing: empty).
 BatchDescription describe(const QJsonObject &manifest);

@@ -56,14 +56,15 @@ QString fileSafe(const QString &name)
 
 } // namespace
 
-ExportLayout::ExportLayout(const Questionnaire &questionnaire, const TableExportOptions &options)
-    : m_q(questionnaire), m_options(options)
+ExportLayout::ExportLayout(const Questionnaire &questionnaire, const TableExportOptions &options,
+                           const std::map<int, int> &instanceCounts)
+    : m_q(questionnaire), m_options(options), m_instanceCounts(instanceCounts)
 {
     if (!options.labelLanguage.isEmpty())
         m_language = questionnaire.languageIndex(options.labelLanguage);
     addDataTable(-1, -1);
     for (const Item &item : questionnaire.items) {
-        if (item.type != QuestionType::Repeat)
+        if (item.type != QuestionType::Repeat || options.profile == ExportProfile::Wide)
             continue;
         int parent = 0;
         for (size_t t = 0; t < m_tables.size(); ++t) {
@@ -148,56 +149,94 @@ void ExportLayout::addDataTable(int repeat, int parent)
         submitted.label = QStringLiteral("When the interview was created");
         table.columns.push_back(submitted);
     }
-    addQuestionColumns(table, repeat);
+    if (m_options.profile == ExportProfile::Wide)
+        addWideColumns(table, -1, {});
+    else
+        addQuestionColumns(table, repeat);
     addMetaColumns(table);
     m_tables.push_back(std::move(table));
 }
 
 void ExportLayout::addQuestionColumns(ExportTableLayout &table, int scopeItem)
 {
-    const bool central = m_options.profile == ExportProfile::OdkCentral;
     for (const Item &item : m_q.items) {
-        if (item.repeat != scopeItem || !exported(item, m_options.includePii))
+        if (item.repeat == scopeItem && exported(item, m_options.includePii))
+            addItemColumns(table, item, {});
+    }
+}
+
+// The questions of `scopeItem`'s scope in form order; a repeat met on the way adds its questions once per
+// instance, in place.
+void ExportLayout::addWideColumns(ExportTableLayout &table, int scopeItem,
+                                  const std::vector<std::pair<int, int>> &instances)
+{
+    for (const Item &item : m_q.items) {
+        if (item.repeat != scopeItem)
             continue;
-        ExportColumn column;
-        column.item = item.id;
-        column.type = columnType(item);
-        column.header = header(item.id);
-        column.name = m_options.groupPaths ? m_q.path(item.id) : item.name;
-        column.label = itemLabel(item.id);
-        table.columns.push_back(column);
-        if (item.type == QuestionType::SelectMultiple && item.list >= 0) {
-            // One 0/1 column per choice of the list (not per value seen: ODK Central's gap).
-            const ChoiceList &list = m_q.lists[size_t(item.list)];
-            for (size_t c = 0; c < list.choices.size(); ++c) {
-                ExportColumn flag = column;
-                flag.source = ColumnSource::Choice;
-                flag.type = ColumnType::Flag;
-                flag.choice = int(c);
-                const QString choiceText = m_language >= 0 ? choiceLabel(item.id, int(c)) : list.choices[c].name;
-                flag.header = column.header + u'/' + choiceText;
-                flag.name = column.name + u'/' + list.choices[c].name;
-                flag.label = column.label + QStringLiteral(": ") + choiceLabel(item.id, int(c));
-                table.columns.push_back(flag);
+        if (item.type == QuestionType::Repeat) {
+            const auto count = m_instanceCounts.find(item.id);
+            for (int k = 1; count != m_instanceCounts.end() && k <= count->second; ++k) {
+                auto inner = instances;
+                inner.emplace_back(item.id, k);
+                addWideColumns(table, item.id, inner);
             }
-        } else if (item.type == QuestionType::Geopoint) {
-            static const char *const kobo[] = {"latitude", "longitude", "altitude", "precision"};
-            static const char *const odk[] = {"Latitude", "Longitude", "Altitude", "Accuracy"};
-            // KoBo: `_q_latitude` (after the group path when paths are asked for); ODK Central: `q-Latitude`.
-            const int slash = column.header.lastIndexOf(u'/');
-            const QString prefix = slash >= 0 && !central ? column.header.left(slash + 1) : QString();
-            const QString leaf = slash >= 0 && !central ? column.header.mid(slash + 1) : column.header;
-            for (int part = 0; part < 4; ++part) {
-                ExportColumn geo = column;
-                geo.source = ColumnSource::GeoPart;
-                geo.type = ColumnType::Number;
-                geo.part = part;
-                geo.header = central ? column.header + u'-' + QLatin1String(odk[part])
-                                     : prefix + u'_' + leaf + u'_' + QLatin1String(kobo[part]);
-                geo.name = u'_' + item.name + u'_' + QLatin1String(kobo[part]);
-                geo.label = column.label + QStringLiteral(" (%1)").arg(QLatin1String(kobo[part]));
-                table.columns.push_back(geo);
-            }
+        } else if (exported(item, m_options.includePii)) {
+            addItemColumns(table, item, instances);
+        }
+    }
+}
+
+void ExportLayout::addItemColumns(ExportTableLayout &table, const Item &item,
+                                  const std::vector<std::pair<int, int>> &instances)
+{
+    const bool central = m_options.profile == ExportProfile::OdkCentral;
+    QString suffix;   // "_2_1"
+    QString position; // " (2.1)"
+    for (const auto &step : instances) {
+        suffix += u'_' + QString::number(step.second);
+        position += (position.isEmpty() ? QStringLiteral(" (") : QStringLiteral(".")) + QString::number(step.second);
+    }
+    if (!position.isEmpty())
+        position += u')';
+    ExportColumn column;
+    column.item = item.id;
+    column.type = columnType(item);
+    column.header = header(item.id) + suffix;
+    column.name = (m_options.groupPaths ? m_q.path(item.id) : item.name) + suffix;
+    column.label = itemLabel(item.id) + position;
+    column.instances = instances;
+    table.columns.push_back(column);
+    if (item.type == QuestionType::SelectMultiple && item.list >= 0) {
+        // One 0/1 column per choice of the list (not per value seen: ODK Central's gap).
+        const ChoiceList &list = m_q.lists[size_t(item.list)];
+        for (size_t c = 0; c < list.choices.size(); ++c) {
+            ExportColumn flag = column;
+            flag.source = ColumnSource::Choice;
+            flag.type = ColumnType::Flag;
+            flag.choice = int(c);
+            const QString choiceText = m_language >= 0 ? choiceLabel(item.id, int(c)) : list.choices[c].name;
+            flag.header = column.header + u'/' + choiceText;
+            flag.name = column.name + u'/' + list.choices[c].name;
+            flag.label = column.label + QStringLiteral(": ") + choiceLabel(item.id, int(c));
+            table.columns.push_back(flag);
+        }
+    } else if (item.type == QuestionType::Geopoint) {
+        static const char *const kobo[] = {"latitude", "longitude", "altitude", "precision"};
+        static const char *const odk[] = {"Latitude", "Longitude", "Altitude", "Accuracy"};
+        // KoBo: `_q_latitude` (after the group path when paths are asked for); ODK Central: `q-Latitude`.
+        const int slash = column.header.lastIndexOf(u'/');
+        const QString prefix = slash >= 0 && !central ? column.header.left(slash + 1) : QString();
+        const QString leaf = slash >= 0 && !central ? column.header.mid(slash + 1) : column.header;
+        for (int part = 0; part < 4; ++part) {
+            ExportColumn geo = column;
+            geo.source = ColumnSource::GeoPart;
+            geo.type = ColumnType::Number;
+            geo.part = part;
+            geo.header = central ? column.header + u'-' + QLatin1String(odk[part])
+                                 : prefix + u'_' + leaf + u'_' + QLatin1String(kobo[part]);
+            geo.name = u'_' + item.name + suffix + u'_' + QLatin1String(kobo[part]);
+            geo.label = column.label + QStringLiteral(" (%1)").arg(QLatin1String(kobo[part]));
+            table.columns.push_back(geo);
         }
     }
 }

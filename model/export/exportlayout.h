@@ -4,11 +4,14 @@
 
 #include <QString>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace flowdesk {
 
 class Questionnaire;
+struct Item;
 
 // What a column holds, and how a typed format (.dta, .sav) stores it.
 enum class ColumnType {
@@ -48,6 +51,8 @@ struct ExportColumn
     QString header;              // as written in the CSV / XLSX
     QString name;                // the column's name whatever the header language: the base of .dta/.sav names
     QString label;               // variable label
+    // Wide layout: the repeat instance the answer comes from, from the top down: (repeat item, 1-based index).
+    std::vector<std::pair<int, int>> instances;
 };
 
 enum class TableKind { Data, AcceptedWarnings, Comments, StatusHistory };
@@ -64,11 +69,14 @@ struct ExportTableLayout
 };
 
 // The tables and columns an export writes for a questionnaire and options: KoBo's conventions (formpack) by
-// default, ODK Central's on request. Pure: no data read.
+// default, ODK Central's on request, or the wide layout: one data table where each repeat's questions come
+// once per instance, numbered (`q_1`, `q_2`; nested `q_1_2`), as many times as `instanceCounts` (repeat item
+// -> the most instances any exported interview has) says. Pure: no data read.
 class ExportLayout
 {
 public:
-    ExportLayout(const Questionnaire &questionnaire, const TableExportOptions &options);
+    ExportLayout(const Questionnaire &questionnaire, const TableExportOptions &options,
+                 const std::map<int, int> &instanceCounts = {});
 
     const std::vector<ExportTableLayout> &tables() const { return m_tables; }
     // The label of `item` in the export language (its name when it has none).
@@ -79,6 +87,8 @@ public:
 private:
     void addDataTable(int repeat, int parent);
     void addQuestionColumns(ExportTableLayout &table, int scopeItem);
+    void addWideColumns(ExportTableLayout &table, int scopeItem, const std::vector<std::pair<int, int>> &instances);
+    void addItemColumns(ExportTableLayout &table, const Item &item, const std::vector<std::pair<int, int>> &instances);
     void addMetaColumns(ExportTableLayout &table);
     void addWorkflowTables();
     QString header(int item) const;
@@ -87,6 +97,7 @@ private:
     TableExportOptions m_options;
     int m_language = -1;
     std::vector<ExportTableLayout> m_tables;
+    std::map<int, int> m_instanceCounts;
 };
 
 } // namespace flowdesk

@@ -168,6 +168,25 @@ void ExportRows::fillMeta(const ExportColumn &column, int table, int scope, cons
     }
 }
 
+int ExportRows::wideScope(const ExportColumn &column) const
+{
+    const InterviewLayout &layout = m_validator.layout();
+    int current = 0;
+    for (const auto &[repeat, index] : column.instances) {
+        int found = -1;
+        for (const int s : layout.instances(repeat)) {
+            if (layout.scope(s).parent == current && layout.scope(s).index == index) {
+                found = s;
+                break;
+            }
+        }
+        if (found < 0)
+            return -1;
+        current = found;
+    }
+    return current;
+}
+
 bool ExportRows::add(StreamedInterview &streamed, const std::function<bool(int, const ExportRow &)> &sink)
 {
     const Interview &interview = streamed.interview;
@@ -240,8 +259,8 @@ bool ExportRows::add(StreamedInterview &streamed, const std::function<bool(int, 
                 m_scopeKey[size_t(s)] = m_scopeKey[size_t(scope.parent)] + u'/' + table.keyPath + u'['
                                         + QString::number(scope.index) + u']';
             }
-            const AnswerScope *stored = m_stored[size_t(s)];
             int lastItem = -1;
+            int lastScope = -1;
             ExportCell::State lastState = ExportCell::Value;
             for (size_t c = 0; c < table.columns.size(); ++c) {
                 const ExportColumn &column = table.columns[c];
@@ -250,10 +269,20 @@ bool ExportRows::add(StreamedInterview &streamed, const std::function<bool(int, 
                     fillMeta(column, int(t), column.fromSubmission ? 0 : s, streamed, cell);
                     continue;
                 }
+                // Wide layout: the answer of the repeat instance the column stands for; none when this interview
+                // has fewer instances (blank, as not applicable).
+                const int scope = column.instances.empty() ? s : wideScope(column);
+                if (scope < 0) {
+                    cell.state = ExportCell::Skipped;
+                    cell.text.clear();
+                    continue;
+                }
+                const AnswerScope *stored = m_stored[size_t(scope)];
                 const QString value = stored ? stored->value(column.item) : QString();
-                if (column.item != lastItem) {
+                if (column.item != lastItem || scope != lastScope) {
                     lastItem = column.item;
-                    lastState = answerState(s, column.item, value);
+                    lastScope = scope;
+                    lastState = answerState(scope, column.item, value);
                 }
                 cell.state = lastState;
                 if (lastState != ExportCell::Value) {

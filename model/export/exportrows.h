@@ -41,6 +41,8 @@ public:
 
 private:
     ExportCell::State answerState(int scope, int item, const QString &value);
+    // The scope of the repeat instance a wide column stands for, or -1 when the interview does not have it.
+    int wideScope(const ExportColumn &column) const;
     void fillMeta(const ExportColumn &column, int table, int scope, const StreamedInterview &interview,
                   ExportCell &cell);
 

@@ -6,6 +6,7 @@
 #include "exportrows.h"
 #include "labelsyntax.h"
 #include "questionnaire/questionnaire.h"
+#include "schemaconstraints.h"
 #include "statisticalplan.h"
 #include "statisticaltablewriter.h"
 #include "store/interviewstream.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 namespace flowdesk {
@@ -57,6 +59,32 @@ QString schemaType(const Questionnaire &questionnaire, const ExportColumn &colum
     return QStringLiteral("string");
 }
 
+// What a Table Schema can say of the question's constraint, for the types it fits: bounds on numbers and dates,
+// length and pattern on text.
+void addConstraints(const Item &item, ExportField &field)
+{
+    if (item.constraint.isNull())
+        return;
+    const bool numeric = field.type == u"integer" || field.type == u"number";
+    const SchemaConstraints found = schemaConstraints(item.constraint.source(), field.type == u"integer");
+    const auto fits = [&](const QString &bound) {
+        if (bound.isEmpty())
+            return false;
+        bool isNumber = false;
+        bound.toDouble(&isNumber);
+        return numeric ? isNumber : field.type == u"date" && !isNumber;
+    };
+    if (fits(found.minimum))
+        field.minimum = found.minimum;
+    if (fits(found.maximum))
+        field.maximum = found.maximum;
+    if (field.type == u"string") {
+        field.minLength = found.minLength;
+        field.maxLength = found.maxLength;
+        field.pattern = found.pattern;
+    }
+}
+
 ExportField describe(const Questionnaire &questionnaire, const ExportLayout &layout, const StatisticalPlan &plan,
                      int table, int c)
 {
@@ -72,6 +100,7 @@ ExportField describe(const Questionnaire &questionnaire, const ExportLayout &lay
             field.description = item.hint.text(layout.language() >= 0 ? layout.language() : questionnaire.defaultLanguage,
                                                questionnaire.defaultLanguage);
             field.required = item.required.always && item.relevant.isNull();
+            addConstraints(item, field);
         }
         if (column.type == ColumnType::SelectOne) {
             const ChoiceList &list = *questionnaire.choiceList(item);
@@ -87,6 +116,43 @@ ExportField describe(const Questionnaire &questionnaire, const ExportLayout &lay
     return field;
 }
 
+void countInstances(const AnswerScope &scope, std::map<int, int> &counts)
+{
+    for (const RepeatAnswers &repeat : scope.repeats) {
+        int &most = counts[repeat.repeatItem];
+        most = std::max(most, int(repeat.instances.size()));
+        for (const AnswerScope &instance : repeat.instances)
+            countInstances(instance, counts);
+    }
+}
+
+// The wide layout's first pass: the most instances of each repeat among the interviews (its column count).
+// Reports no progress of its own but lets the caller cancel.
+bool countInstances(Database &database, const Questionnaire &questionnaire, qint64 questionnaireId,
+                    const std::vector<qint64> &interviewIds, std::map<int, int> &counts,
+                    const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    InterviewStream stream(database, questionnaireId, questionnaire);
+    qint64 seen = 0;
+    bool cancelled = false;
+    const qint64 visited = stream.forEach(
+        interviewIds,
+        [&](StreamedInterview &interview) {
+            countInstances(interview.interview.answers, counts);
+            if (progress && ++seen % kProgressEvery == 0 && !progress(0, qint64(interviewIds.size()))) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (visited < 0)
+        return false;
+    if (cancelled)
+        return fail(error, QStringLiteral("The export was cancelled."));
+    return true;
+}
+
 } // namespace
 
 bool exportTables(Database &database, const Questionnaire &questionnaire, qint64 questionnaireId,
@@ -96,9 +162,6 @@ bool exportTables(Database &database, const Questionnaire &questionnaire, qint64
     result = TableExportResult();
     if (options.formats.empty())
         return fail(error, QStringLiteral("Choose at least one format to export."));
-    if (options.profile == ExportProfile::Wide)
-        return fail(error, QStringLiteral("The wide layout (repeat answers as numbered columns) is not available yet; "
-                                          "choose the KoBo or ODK Central layout."));
     if (!QDir(outDir).exists())
         return fail(error, QStringLiteral("The folder '%1' does not exist.").arg(QDir::toNativeSeparators(outDir)));
     if (!options.labelLanguage.isEmpty() && questionnaire.languageIndex(options.labelLanguage) < 0) {
@@ -108,12 +171,17 @@ bool exportTables(Database &database, const Questionnaire &questionnaire, qint64
     if (!std::is_sorted(interviewIds.begin(), interviewIds.end()))
         return fail(error, QStringLiteral("The interviews to export must be given in ascending order."));
 
-    const ExportLayout layout(questionnaire, options);
+    QString message;
+    std::map<int, int> instanceCounts;
+    if (options.profile == ExportProfile::Wide
+        && !countInstances(database, questionnaire, questionnaireId, interviewIds, instanceCounts, progress, &message)) {
+        return fail(error, message);
+    }
+    const ExportLayout layout(questionnaire, options, instanceCounts);
     const StatisticalPlan plan(questionnaire, layout);
     const bool stata = has(options.formats, ExportFormat::Stata);
     const bool spss = has(options.formats, ExportFormat::Spss);
 
-    QString message;
     std::vector<std::unique_ptr<TableWriter>> writers;
     StatisticalTableWriter *statistical = nullptr;
     CsvTableWriter *csvWriter = nullptr;

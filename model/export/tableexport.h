@@ -51,6 +51,8 @@ struct ExportField
     bool required = false;
     std::vector<std::pair<QString, QString>> categories; // (value, label) from the choice list, in list order
     QString minimum, maximum;                            // from a simple constraint (". >= 0 and . <= 120")
+    int minLength = -1, maxLength = -1;                  // from string-length(.) bounds; -1: none
+    QString pattern;                                     // from regex(., '^...$'), without the anchors
     // The name this column got in the .dta and the .sav (may differ: length limits, reserved words, '/').
     QString stataName, spssName;
 };

@@ -2,6 +2,9 @@
 
 #include "tablewriter.h"
 
+#include <QByteArray>
+#include <QStringEncoder>
+
 #include <vector>
 
 struct lxw_workbook;
@@ -11,8 +14,9 @@ namespace flowdesk {
 
 
 // One workbook, one sheet per table (KoBo's sheet names), written with libxlsxwriter in constant_memory mode:
-// each row goes to a temporary file as it is written, so memory stays flat. Values are written as text, as
-// KoBo does by default (xls_types_as_text): what was stored, not Excel's reading of it.
+// each row goes to a temporary file as it is written, so memory stays flat. Values are written as stored, as
+// text, except that a number in a number column (integer, decimal, select_multiple 0/1, _id, _index) is written
+// as a number when Excel shows it back as the same text (formpack's xls_types_as_text=False).
 class XlsxTableWriter : public TableWriter
 {
 public:
@@ -30,6 +34,8 @@ private:
     lxw_workbook *m_workbook = nullptr;
     std::vector<lxw_worksheet *> m_sheets;
     std::vector<qint64> m_rows;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    QByteArray m_utf8; // one cell's text, reused
 };
 
 } // namespace flowdesk

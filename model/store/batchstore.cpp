@@ -25,6 +25,9 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql";
 constexpr auto kBatch = R"sql(
 SELECT id, direction, office, key_id, questionnaire_id, interviews, account_name, at, include_pii, options
 FROM batches WHERE id = ? AND direction = ?)sql";
+constexpr auto kExportedBatches = R"sql(
+SELECT id, direction, office, key_id, questionnaire_id, interviews, account_name, at, include_pii, options
+FROM batches WHERE direction = 'export' ORDER BY at DESC, id DESC LIMIT ?)sql";
 constexpr auto kApprovedAt = R"sql(
 SELECT MAX(at) FROM status_history WHERE interview_id = ? AND to_status = 'approved')sql";
 constexpr auto kFindUuid = R"sql(SELECT id, questionnaire_id FROM interviews WHERE uuid = ?)sql";
@@ -119,6 +122,20 @@ bool BatchStore::addBatch(const BatchRecord &b, QString *error)
     return sql::exec(q, u"Cannot record the batch", error);
 }
 
+namespace {
+
+// A row of kBatch or kExportedBatches.
+BatchRecord record(const QSqlQuery &q)
+{
+    return BatchRecord{q.value(0).toString(),      q.value(1).toString() == u"export",
+                       q.value(2).toString(),      q.value(3).toString(),
+                       q.value(4).toLongLong(),    q.value(5).toLongLong(),
+                       q.value(6).toString(),      sql::fromStoredTime(q.value(7)),
+                       q.value(8).toInt() != 0,    q.value(9).toString()};
+}
+
+} // namespace
+
 std::optional<BatchRecord> BatchStore::batch(const QString &id, bool exported, QString *error) const
 {
     QSqlQuery q = sql::query(m_connection, true);
@@ -132,11 +149,22 @@ std::optional<BatchRecord> BatchStore::batch(const QString &id, bool exported, Q
         sql::endOfRows(q, u"Cannot read the batch", error);
         return std::nullopt;
     }
-    return BatchRecord{q.value(0).toString(),      q.value(1).toString() == u"export",
-                       q.value(2).toString(),      q.value(3).toString(),
-                       q.value(4).toLongLong(),    q.value(5).toLongLong(),
-                       q.value(6).toString(),      sql::fromStoredTime(q.value(7)),
-                       q.value(8).toInt() != 0,    q.value(9).toString()};
+    return record(q);
+}
+
+std::vector<BatchRecord> BatchStore::exportedBatches(int limit, QString *error) const
+{
+    std::vector<BatchRecord> batches;
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kExportedBatches, error))
+        return batches;
+    q.addBindValue(limit);
+    if (!sql::exec(q, u"Cannot read the batches", error))
+        return batches;
+    while (q.next())
+        batches.push_back(record(q));
+    sql::endOfRows(q, u"Cannot read the batches", error);
+    return batches;
 }
 
 QDateTime BatchStore::approvedAt(qint64 interviewId, QString *error) const

@@ -50,6 +50,8 @@ public:
 
     bool addBatch(const BatchRecord &batch, QString *error);
     std::optional<BatchRecord> batch(const QString &id, bool exported, QString *error) const;
+    // The batches exported here, newest first, at most `limit` (the export dialog's "write again" list).
+    std::vector<BatchRecord> exportedBatches(int limit, QString *error) const;
 
     // When the interview was last approved (its newest status_history row to approved), invalid when never: the
     // time a batch gives as its "modified", since exporting moves modified_at on.

@@ -11,6 +11,7 @@
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -85,6 +86,67 @@ TEST_F(BatchDialogs, ExportDialogShowsTheCountExportsInTheBackgroundAndMarksTheI
                            .arg(batch)));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 3);
+}
+
+TEST_F(BatchDialogs, ExportDialogWritesTheWideLayoutWhenChosen)
+{
+    approved();
+    auto workspace = openWorkspace(m_path);
+    ExportBatchDialog dialog(*workspace, supervisor());
+    showActive(dialog);
+    auto *profile = dialog.findChild<QComboBox *>(QStringLiteral("profile"));
+    profile->setFocus();
+    QTest::keyClick(profile, Qt::Key_End); // the last entry: wide
+    EXPECT_EQ(dialog.request().profile, ExportProfile::Wide);
+    const QString batch = exportFromDialog(*workspace, dialog);
+    ASSERT_FALSE(batch.isEmpty()) << dialog.message().toStdString();
+    // One data table: the repeat groups' answers are numbered columns of main.csv, not tables of their own.
+    const QDir folder(QDir(m_out.path()).filePath(batch));
+    EXPECT_TRUE(folder.exists(QStringLiteral("main.csv")));
+    EXPECT_FALSE(folder.exists(QStringLiteral("group_member.csv")));
+    EXPECT_FALSE(folder.exists(QStringLiteral("transit_stay.csv")));
+}
+
+TEST_F(BatchDialogs, APastBatchIsWrittenAgainByteForByteFromTheDialog)
+{
+    for (int i = 0; i < 2; ++i)
+        approved();
+    auto workspace = openWorkspace(m_path);
+    QString first;
+    {
+        ExportBatchDialog dialog(*workspace, supervisor());
+        dialog.findChild<QCheckBox *>(QStringLiteral("xlsx"))->setChecked(true);
+        first = exportFromDialog(*workspace, dialog);
+        ASSERT_FALSE(first.isEmpty()) << dialog.message().toStdString();
+    }
+    const QString firstFolder = QDir(m_out.path()).filePath(first);
+    QTemporaryDir again;
+    ExportBatchDialog dialog(*workspace, supervisor());
+    showActive(dialog);
+    auto *batch = dialog.findChild<QComboBox *>(QStringLiteral("batch"));
+    ASSERT_EQ(batch->count(), 2); // a new batch, or the one just written
+    batch->setFocus();
+    QTest::keyClick(batch, Qt::Key_Down);
+    EXPECT_EQ(dialog.request().batch, first);
+    // The batch keeps its own interviews and layout (only the formats are chosen again), and its count is shown.
+    EXPECT_FALSE(dialog.findChild<QComboBox *>(QStringLiteral("profile"))->isEnabled());
+    EXPECT_FALSE(dialog.findChild<QCheckBox *>(QStringLiteral("fromSet"))->isEnabled());
+    ASSERT_TRUE(dialog.findChild<QCheckBox *>(QStringLiteral("xlsx"))->isEnabled());
+    dialog.findChild<QCheckBox *>(QStringLiteral("xlsx"))->setChecked(true);
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u"2 interview"));
+    typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("folder")), again.path());
+    QSignalSpy finished(&dialog, &ExportBatchDialog::exportFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(60000));
+    ASSERT_EQ(dialog.result().batchId, first) << dialog.message().toStdString();
+    for (const QString &file : {QStringLiteral("main.csv"), QStringLiteral("main.xlsx"),
+                                QStringLiteral("interviews.jsonl")}) {
+        QFile a(QDir(firstFolder).filePath(file));
+        QFile b(QDir(QDir(again.path()).filePath(first)).filePath(file));
+        ASSERT_TRUE(a.open(QIODevice::ReadOnly)) << file.toStdString();
+        ASSERT_TRUE(b.open(QIODevice::ReadOnly)) << file.toStdString();
+        EXPECT_EQ(a.readAll(), b.readAll()) << file.toStdString();
+    }
 }
 
 TEST_F(BatchDialogs, AReviewerCannotChoosePersonalData)

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QThread>
+#include <QLocale>
 #include <QPointer>
 #include <QVBoxLayout>
 
@@ -25,7 +26,7 @@ namespace flowdesk {
 ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &session, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_session(session), m_fromSet(new QCheckBox(tr("From"), this)),
       m_toSet(new QCheckBox(tr("To"), this)), m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
-      m_to(new QDateEdit(QDate::currentDate(), this)), m_location(new QComboBox(this)),
+      m_to(new QDateEdit(QDate::currentDate(), this)), m_batch(new QComboBox(this)), m_location(new QComboBox(this)),
       m_enumerator(new QComboBox(this)), m_profile(new QComboBox(this)), m_csv(new QCheckBox(tr("CSV"), this)),
       m_xlsx(new QCheckBox(tr("Excel (.xlsx)"), this)), m_dta(new QCheckBox(tr("Stata (.dta)"), this)),
       m_sav(new QCheckBox(tr("SPSS (.sav)"), this)),
@@ -40,6 +41,7 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     m_to->setObjectName(QStringLiteral("to"));
     m_fromSet->setObjectName(QStringLiteral("fromSet"));
     m_toSet->setObjectName(QStringLiteral("toSet"));
+    m_batch->setObjectName(QStringLiteral("batch"));
     m_location->setObjectName(QStringLiteral("location"));
     m_enumerator->setObjectName(QStringLiteral("enumerator"));
     m_profile->setObjectName(QStringLiteral("profile"));
@@ -60,8 +62,18 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
         edit->setEnabled(false);
     }
 
-    auto *selection = new QGroupBox(tr("Interviews: approved, not yet exported"), this);
+    auto *selection = new QGroupBox(tr("Interviews"), this);
     auto *selectionForm = new QFormLayout(selection);
+    m_batch->addItem(tr("A new batch: approved, not yet exported"), QString());
+    {
+        QString error;
+        for (const BatchRecord &batch : BatchExporter(workspace).exportedBatches(200, &error)) {
+            m_batch->addItem(tr("Batch %1 again (%n interview(s), %2)", nullptr, int(qMin<qint64>(batch.interviews, INT_MAX)))
+                                 .arg(batch.id, QLocale().toString(batch.at.toLocalTime(), QLocale::ShortFormat)),
+                             batch.id);
+        }
+    }
+    selectionForm->addRow(tr("Export"), m_batch);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_fromSet);
     dates->addWidget(m_from);
@@ -97,6 +109,7 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     outputForm->addRow(tr("Formats"), formats);
     m_profile->addItem(tr("KoBoToolbox (default)"), QStringLiteral("kobo"));
     m_profile->addItem(tr("ODK Central"), QStringLiteral("odk"));
+    m_profile->addItem(tr("Wide (repeat answers as numbered columns)"), QStringLiteral("wide"));
     outputForm->addRow(tr("Layout"), m_profile);
     // Whoever the permission table lets export chooses for the batch; the exporter audits the choice.
     const bool mayChoosePii = permits(m_session, Action::Export, nullptr);
@@ -137,6 +150,10 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &ExportBatchDialog::updateCount);
     connect(m_location, &QComboBox::currentIndexChanged, this, &ExportBatchDialog::updateCount);
+    connect(m_batch, &QComboBox::currentIndexChanged, this, [this] {
+        enableChoices(m_batch->currentData().toString().isEmpty());
+        updateCount();
+    });
     connect(m_enumerator, &QComboBox::currentTextChanged, this, &ExportBatchDialog::updateCount);
     connect(browse, &QPushButton::clicked, this, &ExportBatchDialog::chooseFolder);
     connect(m_export, &QPushButton::clicked, this, &ExportBatchDialog::startExport);
@@ -179,6 +196,7 @@ BatchExportRequest ExportBatchDialog::request() const
     request.profile = BatchExporter::profileFromName(m_profile->currentData().toString()).value_or(ExportProfile::Kobo);
     request.includePii = m_pii->isEnabled() && m_pii->isChecked();
     request.outDir = m_folder->text().trimmed();
+    request.batch = m_batch->currentData().toString();
     return request;
 }
 
@@ -191,7 +209,13 @@ void ExportBatchDialog::updateCount()
 {
     QString error;
     const qint64 n = BatchExporter(m_workspace).count(request(), &error);
-    m_count->setText(n < 0 ? error : tr("%n interview(s) will be exported.", nullptr, int(qMin<qint64>(n, INT_MAX))));
+    const int shown = int(qMin<qint64>(n, INT_MAX));
+    m_count->setText(n < 0                              ? error
+                     : m_batch->currentData().isNull() || m_batch->currentData().toString().isEmpty()
+                         ? tr("%n interview(s) will be exported.", nullptr, shown)
+                         : tr("%n interview(s) will be written again, with the batch's own layout and personal data "
+                              "choice; their status does not change.",
+                              nullptr, shown));
     m_export->setEnabled(n > 0 && !isRunning());
 }
 
@@ -204,13 +228,21 @@ void ExportBatchDialog::chooseFolder()
 
 void ExportBatchDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fromSet, m_toSet, m_from, m_to, m_location, m_enumerator,
-                                                        m_profile, m_csv, m_xlsx, m_dta, m_sav, m_folder, m_export})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_batch, m_csv, m_xlsx, m_dta, m_sav, m_folder, m_export})
         w->setEnabled(!busy);
-    m_from->setEnabled(!busy && m_fromSet->isChecked());
-    m_to->setEnabled(!busy && m_toSet->isChecked());
-    m_pii->setEnabled(!busy && permits(m_session, Action::Export, nullptr));
+    enableChoices(!busy && m_batch->currentData().toString().isEmpty());
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
+}
+
+// The selection, the layout and personal data are a new batch's: a batch written again keeps its own (only the
+// formats may be chosen again).
+void ExportBatchDialog::enableChoices(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromSet, m_toSet, m_location, m_enumerator, m_profile})
+        w->setEnabled(enabled);
+    m_from->setEnabled(enabled && m_fromSet->isChecked());
+    m_to->setEnabled(enabled && m_toSet->isChecked());
+    m_pii->setEnabled(enabled && permits(m_session, Action::Export, nullptr));
 }
 
 void ExportBatchDialog::startExport()

@@ -23,7 +23,8 @@ namespace flowdesk {
 class Workspace;
 
 // File > Export Batch...: which approved interviews (date range, location, enumerator, with the count that
-// matches), the formats, the layout profile, personal data (supervisors and administrators), the destination.
+// matches), the formats, the layout profile, personal data (supervisors and administrators), the destination;
+// or a batch exported before, written again with its own interviews and options (byte-identical data files).
 // The export runs in a worker thread on a connection of its own (BatchExporter), so the window stays responsive;
 // the progress bar follows it and Cancel stops it with nothing written and nothing marked.
 class ExportBatchDialog : public QDialog
@@ -51,11 +52,13 @@ private:
     void progressed(qint64 done, qint64 total, const QString &stage);
     void finished(const std::shared_ptr<std::pair<std::optional<BatchExportResult>, QString>> &outcome);
     void setBusy(bool busy);
+    void enableChoices(bool enabled);
 
     Workspace &m_workspace;
     Session m_session;
     QCheckBox *m_fromSet, *m_toSet;
     QDateEdit *m_from, *m_to;
+    QComboBox *m_batch; // a new batch, or one exported before to write again
     QComboBox *m_location, *m_enumerator, *m_profile;
     QCheckBox *m_csv, *m_xlsx, *m_dta, *m_sav, *m_pii;
     QLineEdit *m_folder;
