@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "caselist/caselistrefresh.h"
+#include "common/applanguage.h"
 #include "backupschedule.h"
 #include "entry/entryform.h"
 #include "entry/entrypage.h"
@@ -92,6 +93,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_questionnaireDock->toggleViewAction());
+    addLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FlowDesk"), this, &MainWindow::showAbout);
@@ -263,6 +265,7 @@ void MainWindow::rebuild()
         statusBar()->showMessage(m_interviewsPage->summaryText());
     }
     setWindowTitle(title);
+    applyQuestionnaireLanguage();
 }
 
 void MainWindow::openDatabase()
@@ -339,6 +342,7 @@ void MainWindow::setSession(const Session &session)
     m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
                                                roleName(session.role())));
     updateBatchActions();
+    applyQuestionnaireLanguage();
 }
 
 void MainWindow::openEntry(qint64 interviewId)
@@ -356,6 +360,9 @@ void MainWindow::openEntry(qint64 interviewId)
         return;
     }
     m_pages->setCurrentIndex(m_pages->addTab(page, page->title()));
+    if (const int language = m_workspace->questionnaire()->languageIndex(applanguage::current());
+        language >= 0)
+        page->form()->setLanguage(language);
     page->form()->setFocus();
     connect(page, &EntryPage::completed, this, [this, page] {
         // The list on show is the case list once someone has logged in; the plain list only before.
