@@ -261,7 +261,7 @@ void MainWindow::rebuild()
             form = tr("%1 (version %2)").arg(questionnaire->title, questionnaire->version);
         }
         m_statusDatabase->setText(form.isEmpty() ? m_workspace->path()
-                                                 : QStringLiteral("%1 · %2").arg(form, m_workspace->path()));
+                                                 : tr("%1 · %2").arg(form, m_workspace->path()));
         statusBar()->showMessage(m_interviewsPage->summaryText());
     }
     setWindowTitle(title);
@@ -339,8 +339,8 @@ void MainWindow::setSession(const Session &session)
     // The review screens need the room; the questionnaire stays a click away in the View menu.
     m_questionnaireDock->hide();
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
-    m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
-                                               roleName(session.role())));
+    m_statusAccount->setText(tr("%1 (%2)").arg(
+        session.displayName().isEmpty() ? session.name() : session.displayName(), roleTitle(session.role())));
     updateBatchActions();
     applyQuestionnaireLanguage();
 }

@@ -67,6 +67,8 @@ private:
     void addLanguageMenu(QMenu *view);
     void retranslate();
     void applyQuestionnaireLanguage();
+    // The role as the status bar shows it, in the application's language ("enumerator", "enquêteur").
+    static QString roleTitle(Role role);
 
     void createActions();
     void rebuild();

@@ -45,6 +45,21 @@ void MainWindow::addLanguageMenu(QMenu *view)
     }
 }
 
+QString MainWindow::roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Enumerator:
+        return tr("enumerator");
+    case Role::Reviewer:
+        return tr("reviewer");
+    case Role::Supervisor:
+        return tr("supervisor");
+    case Role::Administrator:
+        return tr("administrator");
+    }
+    return roleName(role);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 غير موجود.</translation>
+        <translation>⁨%1⁩ غير موجود.</translation>
     </message>
     <message>
         <source>Cannot create the demo database %1:
@@ -99,8 +99,8 @@
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation>تعذّر فتح %1:
-%2</translation>
+        <translation>تعذّر فتح ⁨%1⁩:
+⁨%2⁩</translation>
     </message>
     <message>
         <source>Offline Flow Monitoring Survey desk.</source>
@@ -223,7 +223,7 @@
     <name>flowdesk::CaseFilterPanel</name>
     <message>
         <source>&amp;Enumerator</source>
-        <translation>ال&amp;عدّاد</translation>
+        <translation>&amp;العدّاد</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>إ&amp;لى</translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>Search label, enumerator, answers…</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>م&amp;سح عوامل التصفية</translation>
+        <translation>مسح عوامل &amp;التصفية</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>With e&amp;rrors</source>
-        <translation>بها أ&amp;خطاء</translation>
+        <translation>بها &amp;أخطاء</translation>
     </message>
     <message>
         <source>With &amp;warnings</source>
@@ -267,14 +267,14 @@
     </message>
     <message>
         <source>With co&amp;mments</source>
-        <translation>بها ت&amp;عليقات</translation>
+        <translation>بها &amp;تعليقات</translation>
     </message>
 </context>
 <context>
     <name>flowdesk::CaseListModel</name>
     <message>
         <source>Interview %1 · %2</source>
-        <translation>المقابلة %1 · %2</translation>
+        <translation>المقابلة ⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -321,11 +321,11 @@
     <name>flowdesk::CaseListPage</name>
     <message>
         <source>&amp;Approve selected</source>
-        <translation>ا&amp;عتماد المحدد</translation>
+        <translation>&amp;اعتماد المحدد</translation>
     </message>
     <message>
         <source>&amp;Approve %1 selected</source>
-        <translation>ا&amp;عتماد %1 محددة</translation>
+        <translation>&amp;اعتماد %1 محددة</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -495,26 +495,26 @@
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>ال&amp;سؤال:</translation>
+        <translation>&amp;السؤال:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Split by:</source>
-        <translation>ال&amp;تقسيم حسب:</translation>
+        <translation>&amp;التقسيم حسب:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>الع&amp;نوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
 </context>
 <context>
     <name>flowdesk::CommentThread</name>
     <message>
         <source>&amp;Hide my comment</source>
-        <translation>إ&amp;خفاء تعليقي</translation>
+        <translation>&amp;إخفاء تعليقي</translation>
     </message>
     <message>
         <source>Write a comment and press Enter</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>%1 · last changed %2</source>
-        <translation>%1 · آخر تغيير %2</translation>
+        <translation>⁨%1⁩ · آخر تغيير ⁨%2⁩</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation>مرحبًا، %1</translation>
+        <translation>مرحبًا، ⁨%1⁩</translation>
     </message>
     <message>
         <source>Start an interview, go on with a draft, or fix one a reviewer sent back.</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>My &amp;rejected interviews (%1)</source>
-        <translation>مقابلاتي الم&amp;رفوضة (%1)</translation>
+        <translation>مقابلاتي &amp;المرفوضة (%1)</translation>
     </message>
 </context>
 <context>
@@ -886,19 +886,19 @@
     </message>
     <message>
         <source>&amp;Administrator:</source>
-        <translation>ال&amp;مسؤول:</translation>
+        <translation>&amp;المسؤول:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>&amp;Create and log in</source>
-        <translation>إ&amp;نشاء وتسجيل الدخول</translation>
+        <translation>&amp;إنشاء وتسجيل الدخول</translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>ا&amp;عتماد</translation>
+        <translation>&amp;اعتماد</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1179,15 +1179,15 @@
     </message>
     <message>
         <source>Interview &amp;comments</source>
-        <translation>&amp;تعليقات المقابلة</translation>
+        <translation>تعليقات &amp;المقابلة</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>ال&amp;سابق</translation>
+        <translation>&amp;السابق</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>&amp;التالي</translation>
     </message>
     <message>
         <source>Approve (Alt+A or Ctrl+Enter), then open the next interview</source>
@@ -1324,11 +1324,11 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>إ&amp;لى</translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>By keyer and day</source>
@@ -1359,11 +1359,11 @@
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>ال&amp;حساب:</translation>
+        <translation>&amp;الحساب:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>قاعدة البيانات: %1</translation>
+        <translation>قاعدة البيانات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>الل&amp;غة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
 </context>
 <context>
@@ -1406,23 +1406,23 @@
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation>&amp;نسخ احتياطي الآن…</translation>
+        <translation>نسخ &amp;احتياطي الآن…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Export Batch…</source>
-        <translation>&amp;تصدير دفعة…</translation>
+        <translation>تصدير &amp;دفعة…</translation>
     </message>
     <message>
         <source>&amp;Import Batch…</source>
-        <translation>ا&amp;ستيراد دفعة…</translation>
+        <translation>&amp;استيراد دفعة…</translation>
     </message>
     <message>
         <source>Import &amp;Conflicts…</source>
-        <translation>ت&amp;عارضات الاستيراد…</translation>
+        <translation>تعارضات &amp;الاستيراد…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About FlowDesk</source>
@@ -1478,7 +1478,7 @@ Create a new, empty FlowDesk database in it?</source>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation>نُسخ احتياطيًا إلى %1</translation>
+        <translation>نُسخ احتياطيًا إلى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
@@ -1528,15 +1528,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Restored from %1; the replaced file is %2</source>
-        <translation>استُعيدت من %1؛ والملف المستبدَل هو %2</translation>
+        <translation>استُعيدت من ⁨%1⁩؛ والملف المستبدَل هو ⁨%2⁩</translation>
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation>ال&amp;مقابلات</translation>
+        <translation>&amp;المقابلات</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation>%1 (الإصدار %2)</translation>
+        <translation>⁨%1⁩ (الإصدار ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1548,23 +1548,23 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>ال&amp;تقارير</translation>
+        <translation>&amp;التقارير</translation>
     </message>
     <message>
         <source>Pro&amp;file</source>
-        <translation>ال&amp;ملف التعريفي</translation>
+        <translation>&amp;الملف التعريفي</translation>
     </message>
     <message>
         <source>&amp;Keying statistics</source>
-        <translation>إحصاءات الإ&amp;دخال</translation>
+        <translation>&amp;إحصاءات الإدخال</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>ال&amp;رئيسية</translation>
+        <translation>&amp;الرئيسية</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>Cannot open the interview</source>
@@ -1584,7 +1584,27 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>enumerator</source>
+        <translation>العدّاد</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>المشرف</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1761,31 +1781,31 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>إ&amp;لى</translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>&amp;Point</source>
-        <translation>ال&amp;نقطة</translation>
+        <translation>&amp;النقطة</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation>ال&amp;جنسية</translation>
+        <translation>&amp;الجنسية</translation>
     </message>
     <message>
         <source>S&amp;ex</source>
-        <translation>الج&amp;نس</translation>
+        <translation>&amp;الجنس</translation>
     </message>
     <message>
         <source>A&amp;ge</source>
-        <translation>الع&amp;مر</translation>
+        <translation>&amp;العمر</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>ال&amp;حالة</translation>
+        <translation>&amp;الحالة</translation>
     </message>
     <message>
         <source>S&amp;plit by</source>
-        <translation>ال&amp;تقسيم حسب</translation>
+        <translation>&amp;التقسيم حسب</translation>
     </message>
     <message>
         <source>Profile progress</source>
@@ -1797,7 +1817,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Add chart</source>
-        <translation>إ&amp;ضافة مخطط</translation>
+        <translation>&amp;إضافة مخطط</translation>
     </message>
     <message>
         <source>Report (&amp;PDF)…</source>
@@ -1896,7 +1916,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation>%1 (الإصدار %2)</translation>
+        <translation>⁨%1⁩ (الإصدار ⁨%2⁩)</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1938,7 @@ Nothing was changed.</source>
     <name>flowdesk::QuestionnairePanel</name>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2077,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Time in each status</source>

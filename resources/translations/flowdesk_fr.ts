@@ -1566,6 +1566,26 @@ Rien n&apos;a été modifié.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>enumerator</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>vérificateur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::NumberQuestion</name>
