@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>خطأ: %1</translation>
+        <translation>خطأ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>تحذير: %1</translation>
+        <translation>تحذير: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Warning accepted (%1): %2</source>
-        <translation>تحذير مقبول (%1): %2</translation>
+        <translation>تحذير مقبول (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 comment(s)</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Answer to “%1”</source>
-        <translation>الإجابة عن «%1»</translation>
+        <translation>الإجابة عن «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Answer kept: %1</source>
-        <translation>أُبقي على الإجابة: %1</translation>
+        <translation>أُبقي على الإجابة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Guided</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Sent back: %1</source>
-        <translation>أُعيدت: %1</translation>
+        <translation>أُعيدت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>My &amp;rejected interviews (%1)</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>مرفوض: %1</translation>
+        <translation>مرفوض: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 already here with the same answers (skipped), %3 with other answers kept aside for review.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>لم يُستورد أي شيء: %1</translation>
+        <translation>لم يُستورد أي شيء: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Unusual value: %1</source>
-        <translation>قيمة غير معتادة: %1</translation>
+        <translation>قيمة غير معتادة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Possible duplicate of #%1</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Comments on “%1”</source>
-        <translation>تعليقات على «%1»</translation>
+        <translation>تعليقات على «⁨%1⁩»</translation>
     </message>
     <message>
         <source>Reject interview</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Cannot read the interviews: %1</source>
-        <translation>تعذّرت قراءة المقابلات: %1</translation>
+        <translation>تعذّرت قراءة المقابلات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 interviews</source>
@@ -1482,7 +1482,7 @@ Create a new, empty FlowDesk database in it?</source>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation>فشل النسخ الاحتياطي: %1</translation>
+        <translation>فشل النسخ الاحتياطي: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -1857,7 +1857,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The profile cannot be shown: %1</source>
-        <translation>تعذّر عرض الملف التعريفي: %1</translation>
+        <translation>تعذّر عرض الملف التعريفي: ⁨%1⁩</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 interviews&lt;/b&gt; · %2</source>
@@ -1877,7 +1877,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The charts are shown but not saved: %1</source>
-        <translation>المخططات معروضة لكنها غير محفوظة: %1</translation>
+        <translation>المخططات معروضة لكنها غير محفوظة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1927,11 +1927,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Warning accepted: %1</source>
-        <translation>تحذير مقبول: %1</translation>
+        <translation>تحذير مقبول: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Confirmed as on paper: %1</source>
-        <translation>مؤكَّد كما في الورق: %1</translation>
+        <translation>مؤكَّد كما في الورق: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2022,11 +2022,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Keep this answer? %1</source>
-        <translation>هل تريد الإبقاء على هذه الإجابة؟ %1</translation>
+        <translation>هل تريد الإبقاء على هذه الإجابة؟ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Keep this value as written on the paper? %1</source>
-        <translation>هل تريد الإبقاء على هذه القيمة كما كُتبت على الورق؟ %1</translation>
+        <translation>هل تريد الإبقاء على هذه القيمة كما كُتبت على الورق؟ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Checked with the respondent</source>
