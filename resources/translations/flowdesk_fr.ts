@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Include personal data (questions marked pii) in this batch</source>
-        <translation>Inclure les données personnelles (questions marquées pii) dans ce lot</translation>
+        <translation>Inclure les données personnelles (questions pii) dans ce lot</translation>
     </message>
     <message>
         <source>Export</source>
