@@ -1,4 +1,5 @@
 // flowdesk: the desktop application. Opens the database given, or the demo database (made on first start).
+#include "common/applanguage.h"
 #include "common/theme.h"
 #include "demo/demodatabase.h"
 #include "login/login.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -34,16 +34,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("FlowDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
     flowdesk::theme::apply(app);
-    // Right-to-left locales get a mirrored layout even where Qt's own translations are not installed.
-    if (QLocale().textDirection() == Qt::RightToLeft)
-        QApplication::setLayoutDirection(Qt::RightToLeft);
+    // The language chosen last (or the system's), before the first window: Arabic lays everything out right
+    // to left.
+    flowdesk::applanguage::apply(flowdesk::applanguage::saved());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Offline Flow Monitoring Survey desk."));
+    parser.setApplicationDescription(QObject::tr("Offline Flow Monitoring Survey desk."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DB"),
-                                 QStringLiteral("Database to open (default: the demo database, made on first start)."));
+    parser.addPositionalArgument(
+        QStringLiteral("DB"),
+        QObject::tr("Database to open (default: the demo database, made on first start)."));
     parser.process(app);
 
     QString path = parser.positionalArguments().value(0);

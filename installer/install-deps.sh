@@ -14,6 +14,7 @@ packages=(
   pspp r-cran-haven readstat python3-openpyxl
   xvfb xauth
   qt6-svg-dev poppler-utils
+  qt6-translations-l10n
 )
 
 as_root=()

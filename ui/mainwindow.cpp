@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "caselist/caselistrefresh.h"
+#include "common/applanguage.h"
 #include "backupschedule.h"
 #include "entry/entryform.h"
 #include "entry/entrypage.h"
@@ -92,6 +93,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_questionnaireDock->toggleViewAction());
+    addLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FlowDesk"), this, &MainWindow::showAbout);
@@ -276,11 +278,12 @@ void MainWindow::rebuild()
             form = tr("%1 (version %2)").arg(questionnaire->title, questionnaire->version);
         }
         // The file's name; its full path in the tooltip (a long path left no room for messages).
-        m_statusDatabase->setText(form.isEmpty() ? file : QStringLiteral("%1 · %2").arg(form, file));
+        m_statusDatabase->setText(form.isEmpty() ? file : tr("%1 · %2").arg(form, file));
         m_statusDatabase->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
         statusBar()->showMessage(m_interviewsPage->summaryText());
     }
     setWindowTitle(title);
+    applyQuestionnaireLanguage();
 }
 
 void MainWindow::openDatabase()
@@ -354,9 +357,10 @@ void MainWindow::setSession(const Session &session)
     // The review screens need the room; the questionnaire stays a click away in the View menu.
     m_questionnaireDock->hide();
     connect(m_questionnairePanel, &QuestionnairePanel::languageChanged, m_reviewDesk, &ReviewDesk::setLanguage);
-    m_statusAccount->setText(tr("%1 (%2)").arg(session.displayName().isEmpty() ? session.name() : session.displayName(),
-                                               roleName(session.role())));
+    m_statusAccount->setText(tr("%1 (%2)").arg(
+        session.displayName().isEmpty() ? session.name() : session.displayName(), roleTitle(session.role())));
     updateBatchActions();
+    applyQuestionnaireLanguage();
 }
 
 void MainWindow::openEntry(qint64 interviewId)
@@ -374,6 +378,9 @@ void MainWindow::openEntry(qint64 interviewId)
         return;
     }
     m_pages->setCurrentIndex(m_pages->addTab(page, page->title()));
+    if (const int language = m_workspace->questionnaire()->languageIndex(applanguage::current());
+        language >= 0)
+        page->form()->setLanguage(language);
     page->form()->setFocus();
     connect(page, &EntryPage::completed, this, [this, page] {
         // The list on show is the case list once someone has logged in; the plain list only before.

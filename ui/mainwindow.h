@@ -11,6 +11,7 @@ class QAction;
 class QTabWidget;
 class QLabel;
 class QDockWidget;
+class QMenu;
 
 namespace flowdesk {
 
@@ -55,7 +56,20 @@ public:
     // so File > Restore from Backup... can bring `path` back.
     void showOpenFailure(const QString &path, const QString &error);
 
+protected:
+    // Another application language (mainwindow_language.cpp): the window is rebuilt in it, what was open
+    // kept.
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Application language (mainwindow_language.cpp): View > Language, the rebuild, the questionnaire's
+    // labels.
+    void addLanguageMenu(QMenu *view);
+    void retranslate();
+    void applyQuestionnaireLanguage();
+    // The role as the status bar shows it, in the application's language ("enumerator", "enquêteur").
+    static QString roleTitle(Role role);
+
     void createActions();
     void rebuild();
     void openDatabase();

@@ -7,6 +7,7 @@
 #include "store/transaction.h"
 #include "workflow/officepolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,12 +25,15 @@ bool fail(QString *error, const QString &message)
 bool validName(const QString &name, QString *error)
 {
     if (name.isEmpty() || name.size() > 64)
-        return fail(error, QStringLiteral("An account name has 1 to 64 characters."));
+        return fail(error, QCoreApplication::translate("flowdesk::Accounts",
+                                                       "An account name has 1 to 64 characters."));
     for (QChar c : name) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(error, QStringLiteral("The account name '%1' has a space or a control character: "
-                                              "use letters, digits, '.', '-' or '_'.")
-                                   .arg(name));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "flowdesk::Accounts", "The account name '%1' has a space or a control character: "
+                                                  "use letters, digits, '.', '-' or '_'.")
+                            .arg(name));
     }
     return true;
 }
@@ -37,7 +41,8 @@ bool validName(const QString &name, QString *error)
 bool validPassword(const QString &password, QString *error)
 {
     if (password.size() < 4)
-        return fail(error, QStringLiteral("A password has at least 4 characters."));
+        return fail(error, QCoreApplication::translate("flowdesk::Accounts",
+                                                       "A password has at least 4 characters."));
     return true;
 }
 
@@ -68,7 +73,7 @@ std::optional<AccountRecord> target(Database &db, const QString &name, QString *
 {
     auto account = AccountStore(db.connectionName()).find(name, error);
     if (!account)
-        fail(error, QStringLiteral("There is no account '%1'.").arg(name));
+        fail(error, QCoreApplication::translate("flowdesk::Accounts", "There is no account '%1'.").arg(name));
     return account;
 }
 
@@ -80,7 +85,10 @@ std::optional<qint64> insertAccount(Database &db, qint64 actorId, const QString 
         return std::nullopt;
     AccountStore store(db.connectionName());
     if (store.find(name, nullptr))
-        return fail(error, QStringLiteral("There is already an account '%1'.").arg(name)), std::nullopt;
+        return fail(error,
+                    QCoreApplication::translate("flowdesk::Accounts", "There is already an account '%1'.")
+                        .arg(name)),
+               std::nullopt;
     AccountRecord record;
     record.name = name;
     record.displayName = displayName.isEmpty() ? name : displayName;
@@ -113,7 +121,9 @@ std::optional<Session> Accounts::createFirstAdministrator(const QString &name, c
                                                           QString *error)
 {
     if (!needsFirstAdministrator())
-        return fail(error, QStringLiteral("This database already has accounts: an administrator adds the others.")),
+        return fail(error, QCoreApplication::translate(
+                               "flowdesk::Accounts",
+                               "This database already has accounts: an administrator adds the others.")),
                std::nullopt;
     const auto id = insertAccount(m_db, 0, name, name, name, Role::Administrator, password, error);
     if (!id)
@@ -123,7 +133,8 @@ std::optional<Session> Accounts::createFirstAdministrator(const QString &name, c
 
 std::optional<Session> Accounts::login(const QString &name, const QString &password, QString *error)
 {
-    const QString refused = QStringLiteral("Wrong account name or password.");
+    const QString refused =
+        QCoreApplication::translate("flowdesk::Accounts", "Wrong account name or password.");
     AccountStore store(m_db.connectionName());
     QString why;
     const auto account = store.find(name, &why);
@@ -138,8 +149,10 @@ std::optional<Session> Accounts::login(const QString &name, const QString &passw
         audited(m_db, account->id, account->name, QStringLiteral("login failed"),
                 {{QStringLiteral("reason"), QStringLiteral("locked")}}, nullptr, [] { return true; });
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(account->lockedUntil) + 59) / 60);
-        return fail(error, QStringLiteral("The account '%1' is locked after too many failed logins; try again in "
-                                          "%2 minute(s), or ask an administrator to reset the password.")
+        return fail(error, QCoreApplication::translate(
+                               "flowdesk::Accounts",
+                               "The account '%1' is locked after too many failed logins; try again in "
+                               "%2 minute(s), or ask an administrator to reset the password.")
                                .arg(account->name)
                                .arg(minutes)),
                std::nullopt;
@@ -147,7 +160,9 @@ std::optional<Session> Accounts::login(const QString &name, const QString &passw
     if (account->disabled) {
         audited(m_db, account->id, account->name, QStringLiteral("login failed"),
                 {{QStringLiteral("reason"), QStringLiteral("disabled")}}, nullptr, [] { return true; });
-        return fail(error, QStringLiteral("The account '%1' is disabled.").arg(account->name)), std::nullopt;
+        return fail(error, QCoreApplication::translate("flowdesk::Accounts", "The account '%1' is disabled.")
+                               .arg(account->name)),
+               std::nullopt;
     }
     if (!password::verify(account->passwordHash, password)) {
         const OfficePolicy policy = OfficePolicy::load(m_db);
@@ -158,8 +173,10 @@ std::optional<Session> Accounts::login(const QString &name, const QString &passw
                 {{QStringLiteral("reason"), QStringLiteral("wrong password")}, {QStringLiteral("failures"), failures}},
                 nullptr, [&] { return store.setLoginState(account->id, lock ? 0 : failures, until, nullptr); });
         if (lock)
-            return fail(error, QStringLiteral("Wrong password %1 times in a row: the account '%2' is locked for %3 "
-                                              "minutes.")
+            return fail(error, QCoreApplication::translate(
+                                   "flowdesk::Accounts",
+                                   "Wrong password %1 times in a row: the account '%2' is locked for %3 "
+                                   "minutes.")
                                    .arg(failures)
                                    .arg(account->name)
                                    .arg(policy.lockoutMinutes)),
@@ -200,7 +217,8 @@ bool Accounts::setDisabled(const Session &session, const QString &name, bool dis
     if (!account)
         return false;
     if (disabled && account->id == session.accountId())
-        return fail(error, QStringLiteral("You cannot disable your own account."));
+        return fail(
+            error, QCoreApplication::translate("flowdesk::Accounts", "You cannot disable your own account."));
     return audited(m_db, session.accountId(), session.name(),
                    disabled ? QStringLiteral("account disabled") : QStringLiteral("account enabled"),
                    {{QStringLiteral("name"), account->name}}, error,
@@ -229,7 +247,9 @@ bool Accounts::authorize(Database &database, const Session &session, Action acti
         return false;
     const auto account = AccountStore(database.connectionName()).find(session.accountId(), nullptr);
     if (!account || account->disabled)
-        return fail(error, QStringLiteral("The account '%1' is disabled or removed: log in again.").arg(session.name()));
+        return fail(error, QCoreApplication::translate(
+                               "flowdesk::Accounts", "The account '%1' is disabled or removed: log in again.")
+                               .arg(session.name()));
     return true;
 }
 

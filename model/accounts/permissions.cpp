@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include <QCoreApplication>
+
 namespace flowdesk {
 
 namespace {
@@ -54,9 +56,21 @@ constexpr bool tableInOrder()
 }
 static_assert(tableInOrder(), "kTable lists the actions in the order of enum Action");
 
-QString article(Role role)
+// "An enumerator": the role with its article, one phrase to translate (languages differ in articles and
+// cases).
+QString whoIs(Role role)
 {
-    return role == Role::Enumerator || role == Role::Administrator ? QStringLiteral("An") : QStringLiteral("A");
+    switch (role) {
+    case Role::Enumerator:
+        return QCoreApplication::translate("flowdesk::Permissions", "An enumerator");
+    case Role::Reviewer:
+        return QCoreApplication::translate("flowdesk::Permissions", "A reviewer");
+    case Role::Supervisor:
+        return QCoreApplication::translate("flowdesk::Permissions", "A supervisor");
+    case Role::Administrator:
+        return QCoreApplication::translate("flowdesk::Permissions", "An administrator");
+    }
+    return roleName(role);
 }
 
 } // namespace
@@ -70,41 +84,41 @@ QString actionName(Action action)
 {
     switch (action) {
     case Action::ViewInterview:
-        return QStringLiteral("view interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "view interviews");
     case Action::CreateInterview:
-        return QStringLiteral("start interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "start interviews");
     case Action::EditAnswers:
-        return QStringLiteral("edit answers");
+        return QCoreApplication::translate("flowdesk::Permissions", "edit answers");
     case Action::Complete:
-        return QStringLiteral("complete interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "complete interviews");
     case Action::Approve:
-        return QStringLiteral("approve interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "approve interviews");
     case Action::Reject:
-        return QStringLiteral("reject interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "reject interviews");
     case Action::Comment:
-        return QStringLiteral("comment on interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "comment on interviews");
     case Action::HideOwnComment:
-        return QStringLiteral("hide comments");
+        return QCoreApplication::translate("flowdesk::Permissions", "hide comments");
     case Action::ReopenApproved:
-        return QStringLiteral("reopen approved interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "reopen approved interviews");
     case Action::BulkApprove:
-        return QStringLiteral("approve interviews in bulk");
+        return QCoreApplication::translate("flowdesk::Permissions", "approve interviews in bulk");
     case Action::Export:
-        return QStringLiteral("export interviews");
+        return QCoreApplication::translate("flowdesk::Permissions", "export interviews");
     case Action::Import:
-        return QStringLiteral("import batches");
+        return QCoreApplication::translate("flowdesk::Permissions", "import batches");
     case Action::ManageAccounts:
-        return QStringLiteral("manage accounts");
+        return QCoreApplication::translate("flowdesk::Permissions", "manage accounts");
     case Action::AddQuestionnaire:
-        return QStringLiteral("add questionnaires");
+        return QCoreApplication::translate("flowdesk::Permissions", "add questionnaires");
     case Action::ChangeOfficePolicy:
-        return QStringLiteral("change the office policy");
+        return QCoreApplication::translate("flowdesk::Permissions", "change the office policy");
     case Action::ViewReports:
-        return QStringLiteral("view reports");
+        return QCoreApplication::translate("flowdesk::Permissions", "view reports");
     case Action::ViewAudit:
-        return QStringLiteral("view the audit log");
+        return QCoreApplication::translate("flowdesk::Permissions", "view the audit log");
     case Action::ShowSmallCells:
-        return QStringLiteral("show small cells unsuppressed");
+        return QCoreApplication::translate("flowdesk::Permissions", "show small cells unsuppressed");
     }
     return {};
 }
@@ -114,8 +128,8 @@ bool permits(const Session &session, Action action, QString *error)
     if (grant(session.role(), action) != Grant::No)
         return true;
     if (error) {
-        *error = QStringLiteral("%1 %2 (%3) cannot %4.")
-                     .arg(article(session.role()), roleName(session.role()), session.name(), actionName(action));
+        *error = QCoreApplication::translate("flowdesk::Permissions", "%1 (%2) cannot %3.")
+                     .arg(whoIs(session.role()), session.name(), actionName(action));
     }
     return false;
 }

@@ -10,6 +10,9 @@
 #include "workflow/interviewworkflow.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace flowdesk {
@@ -72,6 +75,33 @@ QString EntryPage::title() const
 {
     const qint64 id = m_session->interview().id;
     return id == 0 ? tr("New interview") : tr("Interview %1").arg(id);
+}
+
+void EntryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_form)
+        rebuildForm();
+    QWidget::changeEvent(event);
+}
+
+void EntryPage::rebuildForm()
+{
+    // Answers are saved per field, so only the place and the questionnaire language need carrying over.
+    const int field = m_form->currentField();
+    const int language = m_form->languageBox()->currentIndex();
+    const bool hadFocus = m_form->isAncestorOf(QApplication::focusWidget());
+    EntryForm *old = m_form;
+    m_form = new EntryForm(*m_session, this);
+    m_form->setRecorder(m_recorder.get());
+    if (language >= 0)
+        m_form->setLanguage(language);
+    if (field >= 0)
+        m_form->goToField(field);
+    layout()->replaceWidget(old, m_form);
+    delete old;
+    connect(m_form, &EntryForm::completed, this, &EntryPage::completed);
+    if (hadFocus)
+        m_form->setFocus();
 }
 
 } // namespace flowdesk

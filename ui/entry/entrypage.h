@@ -34,8 +34,13 @@ public:
 signals:
     void completed();
 
+protected:
+    // In another application language the form is built again on the same session, at the same question.
+    void changeEvent(QEvent *event) override;
+
 private:
     explicit EntryPage(QWidget *parent);
+    void rebuildForm();
     std::unique_ptr<EntryDatabase> m_db;
     std::unique_ptr<ParadataRecorder> m_recorder;
     std::unique_ptr<EntrySession> m_session;

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,15 +29,29 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *messageLabel() const { return m_message; }
+    QComboBox *languageBox() const { return m_language; }
+
+protected:
+    // The texts follow a language chosen here (or anywhere) at once.
+    void changeEvent(QEvent *event) override;
 
 private:
     void tryLogin();
+    void retranslate();
 
     Accounts &m_accounts;
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLabel *m_message;
     QPushButton *m_login;
+    QComboBox *m_language;
+    QLabel *m_nameLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_languageLabel;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QString m_databaseName;
+    QString m_error; // the model's refusal shown, kept to show again in the new language
     std::optional<Session> m_session;
 };
 

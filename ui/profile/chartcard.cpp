@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
@@ -233,7 +234,9 @@ ChartCard::ChartCard(const ChartTable &table, const QString &filterText, bool ri
         footnote += tr("Not drawn, fewer than %1: %2. ").arg(table.threshold).arg(small.join(QStringLiteral(", ")));
     auto *caveat = new QLabel(footnote + profileCaveat(), this);
     caveat->setWordWrap(true);
-    caveat->setStyleSheet(QStringLiteral("color: #5b6773; font-style: italic;"));
+    // Not italic right to left: DejaVu Sans Oblique has no Arabic, and Qt would draw empty boxes.
+    caveat->setStyleSheet(QGuiApplication::isRightToLeft() ? QStringLiteral("color: #5b6773;")
+                                                           : QStringLiteral("color: #5b6773; font-style: italic;"));
     layout->addWidget(caveat);
 
     connect(tableButton, &QPushButton::toggled, m_table, &QWidget::setVisible);

@@ -41,12 +41,13 @@ constexpr unsigned bit(InterviewStatus s)
     return 1u << int(s);
 }
 const StatusChoice kStatuses[] = {
-    {"Approved", bit(InterviewStatus::Approved)},
-    {"Approved and exported", bit(InterviewStatus::Approved) | bit(InterviewStatus::Exported)},
-    {"Completed, approved, exported",
+    {QT_TRANSLATE_NOOP("flowdesk::ProfilePage", "Approved"), bit(InterviewStatus::Approved)},
+    {QT_TRANSLATE_NOOP("flowdesk::ProfilePage", "Approved and exported"),
+     bit(InterviewStatus::Approved) | bit(InterviewStatus::Exported)},
+    {QT_TRANSLATE_NOOP("flowdesk::ProfilePage", "Completed, approved, exported"),
      bit(InterviewStatus::Completed) | bit(InterviewStatus::Approved) | bit(InterviewStatus::Exported)},
-    {"All but drafts", ~0u & ~bit(InterviewStatus::Draft)},
-    {"All statuses", ~0u},
+    {QT_TRANSLATE_NOOP("flowdesk::ProfilePage", "All but drafts"), ~0u & ~bit(InterviewStatus::Draft)},
+    {QT_TRANSLATE_NOOP("flowdesk::ProfilePage", "All statuses"), ~0u},
 };
 
 } // namespace
@@ -315,7 +316,7 @@ void ProfilePage::display(ProfileResult result)
     text += m_result.threshold > 0 ? tr(" · counts below %1 shown as &lt;%1").arg(m_result.threshold)
                                    : tr(" · <b>small cells shown: this view must not be shared</b>");
     m_summary->setText(text);
-    m_summary->setAccessibleName(QStringLiteral("%1 interviews").arg(m_result.interviews));
+    m_summary->setAccessibleName(tr("%n interview(s)", nullptr, m_result.interviews));
     qDeleteAll(m_cards);
     m_cards.clear();
     const bool rtl = layoutDirection() == Qt::RightToLeft;
@@ -370,7 +371,8 @@ bool ProfilePage::exportPdf(const QString &path, QString *error)
 {
     const ProfileResult result = computeSafe();
     ProfileReportInfo info;
-    info.questionnaire = QStringLiteral("%1 (version %2)").arg(m_q.title, m_q.version);
+    info.title = tr("Flow monitoring profile");
+    info.questionnaire = tr("%1 (version %2)").arg(m_q.title, m_q.version);
     info.preparedBy = m_session.displayName().isEmpty() ? m_session.name() : m_session.displayName();
     info.rightToLeft = layoutDirection() == Qt::RightToLeft;
     return ProfileReport::writePdf(result, info, path, error);

@@ -2,6 +2,7 @@
 
 #include "statistics/cellsuppression.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFontMetrics>
@@ -18,7 +19,8 @@ namespace flowdesk {
 
 QString profileCaveat()
 {
-    return QStringLiteral("Flow monitoring is an indication of trends, not a representative sample.");
+    return QCoreApplication::translate(
+        "ProfileReport", "Flow monitoring is an indication of trends, not a representative sample.");
 }
 
 namespace {
@@ -187,7 +189,11 @@ public:
         y = text(y, t.title, font(12, true), kInk);
         QString n = QStringLiteral("n = %1 %2").arg(t.baseText(t.columnCount() - 1), t.unit);
         if (!t.spec.split.isEmpty() && t.columnCount() > 1)
-            n += QStringLiteral(" · split by %1").arg(t.spec.split == u"age_group" ? QStringLiteral("age group") : t.spec.split);
+            n += QStringLiteral(" · ") +
+                 QCoreApplication::translate("ProfileReport", "split by %1")
+                     .arg(t.spec.split == u"age_group"
+                              ? QCoreApplication::translate("ProfileReport", "age group")
+                              : t.spec.split);
         y = text(y, n + QStringLiteral(" · ") + filterText, font(7), kMuted);
         if (t.spec.kind != ChartKind::Timeline && t.spec.kind != ChartKind::Children)
             y = chart(y + 4, t);
@@ -213,7 +219,8 @@ bool ProfileReport::writePdf(const ProfileResult &result, const ProfileReportInf
     for (const ChartTable &t : result.tables) {
         if (!t.suppressed || result.threshold < 2) {
             if (error)
-                *error = QStringLiteral("Refusing to write a report whose small cells are not protected.");
+                *error = QCoreApplication::translate(
+                    "ProfileReport", "Refusing to write a report whose small cells are not protected.");
             return false;
         }
     }
@@ -229,23 +236,28 @@ bool ProfileReport::writePdf(const ProfileResult &result, const ProfileReportInf
 
     // Pagination first (measuring with the same code), so every page can say "page x of y".
     Page measure(nullptr, &writer, width, info.rightToLeft);
-    const QString period = result.firstDay.isValid()
-                               ? QStringLiteral("%1 to %2").arg(result.firstDay.toString(Qt::ISODate),
-                                                                result.lastDay.toString(Qt::ISODate))
-                               : QStringLiteral("no interviews");
+    const QString period =
+        result.firstDay.isValid()
+            ? QCoreApplication::translate("ProfileReport", "%1 to %2")
+                  .arg(result.firstDay.toString(Qt::ISODate), result.lastDay.toString(Qt::ISODate))
+            : QCoreApplication::translate("ProfileReport", "no interviews");
+    const QString prepared =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     auto cover = [&](Page &page, int y) {
         y = page.text(y, info.title, font(22, true), kInk);
         if (!info.questionnaire.isEmpty())
             y = page.text(y, info.questionnaire, font(11), kMuted);
         y += 16;
         const QStringList facts{
-            QStringLiteral("Office: %1").arg(info.office.isEmpty() ? QStringLiteral("-") : info.office),
-            QStringLiteral("Period: %1").arg(period),
-            QStringLiteral("Filters: %1").arg(result.filterText),
-            QStringLiteral("Interviews: %1").arg(result.interviews),
-            QStringLiteral("Prepared %1%2").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                                 info.preparedBy.isEmpty() ? QString()
-                                                                           : QStringLiteral(" by ") + info.preparedBy)};
+            QCoreApplication::translate("ProfileReport", "Office: %1")
+                .arg(info.office.isEmpty() ? QStringLiteral("-") : info.office),
+            QCoreApplication::translate("ProfileReport", "Period: %1").arg(period),
+            QCoreApplication::translate("ProfileReport", "Filters: %1").arg(result.filterText),
+            QCoreApplication::translate("ProfileReport", "Interviews: %1").arg(result.interviews),
+            info.preparedBy.isEmpty()
+                ? QCoreApplication::translate("ProfileReport", "Prepared %1").arg(prepared)
+                : QCoreApplication::translate("ProfileReport", "Prepared %1 by %2")
+                      .arg(prepared, info.preparedBy)};
         for (const QString &fact : facts)
             y = page.text(y, fact, font(9), kInk);
         y += 10;
@@ -272,7 +284,7 @@ bool ProfileReport::writePdf(const ProfileResult &result, const ProfileReportInf
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = QStringLiteral("Cannot write the report to %1.").arg(path);
+            *error = QCoreApplication::translate("ProfileReport", "Cannot write the report to %1.").arg(path);
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -284,7 +296,9 @@ bool ProfileReport::writePdf(const ProfileResult &result, const ProfileReportInf
         painter.setPen(kMuted);
         const QRect box(kMargin, height - kMargin - kFooter + 30, width - 2 * kMargin, 40);
         painter.drawText(box, Qt::AlignVCenter | Qt::AlignLeft, info.title + QStringLiteral(" · ") + profileCaveat());
-        painter.drawText(box, Qt::AlignVCenter | Qt::AlignRight, QStringLiteral("Page %1 of %2").arg(number).arg(pages));
+        painter.drawText(
+            box, Qt::AlignVCenter | Qt::AlignRight,
+            QCoreApplication::translate("ProfileReport", "Page %1 of %2").arg(number).arg(pages));
     };
     int current = 0;
     int y = cover(page, kMargin);
@@ -301,7 +315,7 @@ bool ProfileReport::writePdf(const ProfileResult &result, const ProfileReportInf
     painter.end();
     if (!QFile::exists(path)) {
         if (error)
-            *error = QStringLiteral("Cannot write the report to %1.").arg(path);
+            *error = QCoreApplication::translate("ProfileReport", "Cannot write the report to %1.").arg(path);
         return false;
     }
     return true;

@@ -291,8 +291,8 @@ void InterviewReviewPage::showFlags(const std::vector<QualityFlag> &flags)
 
 void InterviewReviewPage::updateFilterCounts()
 {
-    static const std::array kNames{tr("All questions"), tr("Errors"), tr("Warnings"), tr("Comments"), tr("Flagged"),
-                                   tr("Unanswered")};
+    const std::array kNames{tr("All questions"), tr("Errors"),  tr("Warnings"),
+                            tr("Comments"),      tr("Flagged"), tr("Unanswered")};
     const auto counts = m_answers->counts();
     for (int f = 0; f < AnswerSheetView::kFilterCount; ++f) {
         m_filters[size_t(f)]->setText(QStringLiteral("%1  %2").arg(kNames[size_t(f)]).arg(counts[size_t(f)]));
