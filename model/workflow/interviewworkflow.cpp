@@ -224,7 +224,7 @@ bool InterviewWorkflow::renumberKeptReasons(qint64 interviewId, int repeatItem, 
     return true;
 }
 
-bool InterviewWorkflow::writeAnswers(const Session &session, InterviewCopy &copy, const QString &reason,
+bool InterviewWorkflow::writeAnswers(const Session &session, const InterviewCopy &copy, const QString &reason,
                                      AuditWriter &audit, CaseSummaryStore &summaries, QDateTime *changedAt,
                                      QString *error)
 {
@@ -276,9 +276,6 @@ bool InterviewWorkflow::writeAnswers(const Session &session, InterviewCopy &copy
     // The case-list row from the answers just written rather than read back: the same answers, one load less.
     if (!summaries.write(m_builder->facts(toWrite), error))
         return false;
-    // The header is the stored one: the copy says so (as it was read, whatever the caller had in it).
-    copy.interview.status = toWrite.status;
-    copy.interview.enumerator = toWrite.enumerator;
     *changedAt = now;
     return true;
 }

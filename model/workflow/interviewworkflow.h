@@ -185,7 +185,7 @@ private:
                                  const Step &step, const QString &reason, class AuditWriter &audit,
                                  CaseSummaryStore &summaries, QString *error, bool summarize = true);
     // saveAnswers inside the caller's transaction; `changedAt` is set (valid) only when answers were written.
-    bool writeAnswers(const Session &session, InterviewCopy &copy, const QString &reason, class AuditWriter &audit,
+    bool writeAnswers(const Session &session, const InterviewCopy &copy, const QString &reason, class AuditWriter &audit,
                       CaseSummaryStore &summaries, QDateTime *changedAt, QString *error);
     // The errors completion refuses: the validator's, less the constraint failures confirmed with a reason.
     int errorsInTheWay(const Interview &stored) const;
