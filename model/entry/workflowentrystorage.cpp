@@ -76,10 +76,10 @@ bool WorkflowEntryStorage::saveAnswers(Interview &interview, const AnswerChange 
             m_recorder->correction(); // an answer changed after it was saved
         m_recorder->fieldSaved();
     }
-    return store(interview, error);
+    return store(interview, error, change.kind == AnswerChange::Kind::InstanceRemoved ? &change.field : nullptr);
 }
 
-bool WorkflowEntryStorage::store(Interview &interview, QString *error)
+bool WorkflowEntryStorage::store(Interview &interview, QString *error, const FieldRef *removedInstance)
 {
     if (interview.id == 0) {
         std::optional<InterviewCopy> created = m_workflow.create(m_session, interview, error);
@@ -93,7 +93,12 @@ bool WorkflowEntryStorage::store(Interview &interview, QString *error)
     }
     InterviewCopy copy{interview, m_version};
     const qint64 id = interview.id;
-    if (!m_workflow.saveAnswers(m_session, copy, QString(), error, [&](QString *why) { return writeParadata(id, why); }))
+    const auto paradata = [&](QString *why) { return writeParadata(id, why); };
+    const bool saved = removedInstance ? m_workflow.saveAnswersRemovingInstance(m_session, copy, removedInstance->item,
+                                                                                removedInstance->instance, error,
+                                                                                paradata)
+                                       : m_workflow.saveAnswers(m_session, copy, QString(), error, paradata);
+    if (!saved)
         return false;
     if (copy.version != m_version && m_recorder)
         m_recorder->clear(); // written with the answers
@@ -112,18 +117,22 @@ bool WorkflowEntryStorage::saveNote(Interview &interview, const AnswerNote &note
 
 bool WorkflowEntryStorage::complete(Interview &interview, QString *error)
 {
-    // Two transactions: the answers as completion leaves them (irrelevant ones dropped, `end` stamped), then the
-    // status change, which the workflow checks again (no errors left). Should the second be refused, the draft
-    // keeps the first, which is what it would hold anyway once completed.
-    if (!store(interview, error))
+    // A form completed before anything was saved is created first (that draft is what it would hold anyway).
+    if (interview.id == 0 && !store(interview, error))
         return false;
+    // One transaction: the answers as completion leaves them (irrelevant ones dropped, `end` stamped), the status
+    // change (which the workflow checks again: no errors left) and the paradata. Refused, it changes nothing.
     if (m_recorder)
         m_recorder->finish();
-    if (!flushParadata(interview.id, error))
+    InterviewCopy copy{interview, m_version};
+    const qint64 id = interview.id;
+    if (!m_workflow.completeWithAnswers(m_session, copy, error, [&](QString *why) { return writeParadata(id, why); }))
         return false;
-    if (!m_workflow.complete(m_session, interview.id, m_version, error))
-        return false;
-    interview.status = InterviewStatus::Completed;
+    if (m_recorder)
+        m_recorder->clear(); // written with the status change
+    m_version = copy.version;
+    interview.status = copy.interview.status;
+    interview.modified = copy.interview.modified;
     return true;
 }
 

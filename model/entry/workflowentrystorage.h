@@ -42,7 +42,8 @@ public:
     qint64 version() const { return m_version; }
 
 private:
-    bool store(Interview &interview, QString *error);
+    // `removedInstance`: the repeat instance this save removes (its kept reasons follow the renumbering).
+    bool store(Interview &interview, QString *error, const FieldRef *removedInstance = nullptr);
     bool writeParadata(qint64 interviewId, QString *error);
 
     Database &m_db;

@@ -84,6 +84,8 @@ struct Item
 
     int list = -1; // index in Questionnaire::lists for selects
     bool orOther = false;
+    // The text question `or_other` adds right after its select ("NAME_other", as pyxform): that select's id.
+    int otherFor = -1;
     QString appearance;
     QString defaultValue;
     QString metadataKind; // for Metadata: "start", "today", "deviceid"...
@@ -110,6 +112,9 @@ public:
     QString title;
     QStringList languages; // display names: "English (en)", or "default" when labels have no language
     int defaultLanguage = 0;
+    // How the author wants it keyed (settings column `flowdesk_entry_mode`, which pyxform ignores): "paper",
+    // "guided", or empty when the form does not say.
+    QString entryMode;
     std::vector<Item> items;
     std::vector<ChoiceList> lists;
     std::vector<int> topLevel;         // ids of the items at the top

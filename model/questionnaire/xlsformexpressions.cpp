@@ -153,7 +153,9 @@ void XlsFormParser::compileExpressions(const Sheet &survey, const Columns &colum
         };
         auto text = [&](QStringView base) { return pending.row.cell(columns.find(base)); };
 
-        item.relevant = compile(u"relevant", text(u"relevant"), false);
+        item.relevant = compile(u"relevant", pending.generatedRelevant.isEmpty() ? text(u"relevant")
+                                                                                 : pending.generatedRelevant,
+                                false);
         item.constraint = compile(u"constraint", text(u"constraint"), false);
         item.warning = compile(u"warning", text(u"warning"), false);
         item.calculation = compile(u"calculation", text(u"calculation"), false);

@@ -139,6 +139,14 @@ void XlsFormParser::readSettings()
         if (!get(u"name").isEmpty())
             m_rootName = get(u"name");
         m_allowChoiceDuplicates = isXlsFormYes(get(u"allow_choice_duplicates"));
+        const QString mode = get(u"flowdesk_entry_mode").toLower();
+        if (mode == u"paper" || mode == u"guided")
+            m_q.entryMode = mode;
+        else if (!mode.isEmpty())
+            m_diag.warning(settings->name, settings->rows.front().excelRow, QStringLiteral("flowdesk_entry_mode"),
+                           QStringLiteral("flowdesk_entry_mode is 'paper' or 'guided', not '%1'; the form opens in the "
+                                          "office's default mode")
+                               .arg(mode));
     }
     if (m_q.formId.isEmpty()) {
         // pyxform names the form after its file when settings give no form_id.

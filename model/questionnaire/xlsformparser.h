@@ -62,6 +62,8 @@ private:
     void checkSheetNames();
     void fillText(LocalizedText &text, const QString &base, const Columns &columns, const SheetRow &row) const;
     void compileExpressions(const Sheet &survey, const Columns &columns);
+    // `or_other`: an "other" choice on the select's list and the text question that specifies it (xlsformother.cpp).
+    void addOther(const Sheet &sheet, int selectId, const SheetRow &row);
     void orderEvaluation();
     int languageFor(const QString &written);
 
@@ -78,6 +80,7 @@ private:
         int item;
         SheetRow row;
         QString requiredText;
+        QString generatedRelevant; // the relevance of an item the parser adds (no cell of its own)
     };
     std::vector<PendingRow> m_pending;
     // "parent id/name" (and "parent id/lower-case name") -> the item first named so among those siblings.
@@ -88,6 +91,7 @@ private:
     QHash<QString, int> m_listIndex; // list name -> index in m_q.lists, for the first m_listsIndexed lists
     size_t m_listsIndexed = 0;
     QHash<int, int> m_spacedChoice; // list index -> firstSpacedChoice()
+    bool m_warnedOtherTranslations = false;
     QHash<QString, int> m_languageIndex; // case-folded language -> index in m_q.languages
     QStringList m_choiceSheetColumns; // columns of the choices sheets a choice_filter may read, as headed
 };

@@ -347,7 +347,7 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
             m_q.items[static_cast<size_t>(item.parent)].children.push_back(item.id);
         else
             m_q.topLevel.push_back(item.id);
-        m_pending.push_back({item.id, row, requiredIsExpression ? required : QString()});
+        m_pending.push_back({item.id, row, requiredIsExpression ? required : QString(), QString()});
         if (type.beginsBlock && int(open.size()) == kMaxNesting) {
             m_diag.error(sheet.name, row.excelRow, QStringLiteral("type"),
                          QStringLiteral("'%1' is nested %2 levels deep; groups and repeats nest at most %3 levels")
@@ -357,7 +357,10 @@ void XlsFormParser::readSurvey(const Sheet &sheet)
         }
         if (type.beginsBlock)
             open.push_back({item.id, row.excelRow, type.loop});
+        const bool addsOther = type.orOther && item.list >= 0 && !name.isEmpty();
         m_q.items.push_back(std::move(item));
+        if (addsOther)
+            addOther(sheet, m_q.items.back().id, row);
     }
 
     for (const OpenBlock &block : open) {

@@ -22,6 +22,7 @@ public:
 
     // Reads the last entry's seq and hash; call after the transaction began.
     bool prepare(QString *error);
+    bool isPrepared() const { return m_prepared; }
     // Fills in seq, prevHash and hash (and `at` when invalid: now), writes the row.
     bool append(AuditEntry &entry, QString *error);
 

@@ -13,6 +13,10 @@ constexpr auto kUpdateInterview = R"sql(
 UPDATE interviews SET uuid = ?, status = ?, enumerator = ?, office = ?, created_at = ?, modified_at = ?
 WHERE questionnaire_id = ? AND id = ?)sql";
 constexpr auto kDeleteAnswers = R"sql(DELETE FROM answers WHERE interview_id = ?)sql";
+constexpr auto kReplaceAnswer = R"sql(
+INSERT OR REPLACE INTO answers (interview_id, field_id, instance, value) VALUES (?, ?, ?, ?))sql";
+constexpr auto kDeleteAnswer = R"sql(
+DELETE FROM answers WHERE interview_id = ? AND field_id = ? AND instance = ?)sql";
 constexpr auto kInsertAnswer = R"sql(
 INSERT INTO answers (interview_id, field_id, instance, value) VALUES (?, ?, ?, ?))sql";
 // The same for kChunkRows rows at once (rows of any interviews): SQLite sets a statement up once and Qt
@@ -45,7 +49,8 @@ InterviewWriter::InterviewWriter(const QString &connectionName, qint64 questionn
                                  const AnswerLayout &layout)
     : m_questionnaireId(questionnaireId), m_layout(layout), m_insertInterview(sql::query(connectionName)),
       m_updateInterview(sql::query(connectionName)), m_deleteAnswers(sql::query(connectionName)),
-      m_insertAnswer(sql::query(connectionName)), m_insertChunk(sql::query(connectionName))
+      m_insertAnswer(sql::query(connectionName)), m_insertChunk(sql::query(connectionName)),
+      m_replaceAnswer(sql::query(connectionName)), m_deleteAnswer(sql::query(connectionName))
 {
 }
 
@@ -56,6 +61,12 @@ bool InterviewWriter::prepare(QString *error)
            sql::prepare(m_deleteAnswers, kDeleteAnswers, error) &&
            sql::prepare(m_insertAnswer, kInsertAnswer, error) &&
            sql::prepare(m_insertChunk, chunkStatement().toUtf8().constData(), error);
+}
+
+bool InterviewWriter::prepareRowUpdate(QString *error)
+{
+    return sql::prepare(m_updateInterview, kUpdateInterview, error) &&
+           sql::prepare(m_replaceAnswer, kReplaceAnswer, error) && sql::prepare(m_deleteAnswer, kDeleteAnswer, error);
 }
 
 void InterviewWriter::bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp)
@@ -97,6 +108,16 @@ bool InterviewWriter::update(const Interview &interview, const InterviewStamp &s
     }
     for (AnswerLayout::Row &row : m_rows)
         row.interviewId = interview.id;
+    if (!updateHeader(interview, stamp, error))
+        return false;
+    m_deleteAnswers.bindValue(0, interview.id);
+    if (!sql::exec(m_deleteAnswers, u"Cannot replace the answers", error))
+        return false;
+    return writeAnswers(false, error);
+}
+
+bool InterviewWriter::updateHeader(const Interview &interview, const InterviewStamp &stamp, QString *error)
+{
     bindHeader(m_updateInterview, interview, stamp);
     m_updateInterview.bindValue(7, interview.id);
     if (!sql::exec(m_updateInterview, QStringLiteral("Cannot update interview %1").arg(interview.id), error))
@@ -104,10 +125,31 @@ bool InterviewWriter::update(const Interview &interview, const InterviewStamp &s
     if (m_updateInterview.numRowsAffected() != 1)
         return sql::fail(
             error, QStringLiteral("Interview %1 is not stored with this questionnaire.").arg(interview.id));
-    m_deleteAnswers.bindValue(0, interview.id);
-    if (!sql::exec(m_deleteAnswers, u"Cannot replace the answers", error))
+    return true;
+}
+
+bool InterviewWriter::updateRows(const Interview &interview, const InterviewStamp &stamp,
+                                 const std::vector<AnswerLayout::Row> &written,
+                                 const std::vector<AnswerLayout::Row> &removed, QString *error)
+{
+    if (!updateHeader(interview, stamp, error))
         return false;
-    return writeAnswers(false, error);
+    for (const AnswerLayout::Row &row : removed) {
+        m_deleteAnswer.bindValue(0, interview.id);
+        m_deleteAnswer.bindValue(1, row.fieldId);
+        m_deleteAnswer.bindValue(2, row.instance);
+        if (!sql::exec(m_deleteAnswer, u"Cannot remove an answer", error))
+            return false;
+    }
+    for (const AnswerLayout::Row &row : written) {
+        m_replaceAnswer.bindValue(0, interview.id);
+        m_replaceAnswer.bindValue(1, row.fieldId);
+        m_replaceAnswer.bindValue(2, row.instance);
+        m_replaceAnswer.bindValue(3, row.value ? QVariant(*row.value) : QVariant());
+        if (!sql::exec(m_replaceAnswer, u"Cannot store an answer", error))
+            return false;
+    }
+    return true;
 }
 
 bool InterviewWriter::finish(QString *error)

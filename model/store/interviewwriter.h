@@ -31,11 +31,20 @@ public:
     qint64 insert(const Interview &interview, const InterviewStamp &stamp, QString *error);
     // Rewrites the interview row `interview.id` and replaces all its answers (same lifetime rule).
     bool update(const Interview &interview, const InterviewStamp &stamp, QString *error);
+    // For an edit of a few answers: prepares only what updateRows() needs (instead of prepare()).
+    bool prepareRowUpdate(QString *error);
+    // Rewrites the interview row `interview.id` and only the answer rows given: `written` inserted or replacing the
+    // stored row with the same key, `removed` deleted. Each save of data entry changes one answer or two, and
+    // rewriting all of them cost more than the rest of the save (model/entry/README.md).
+    bool updateRows(const Interview &interview, const InterviewStamp &stamp,
+                    const std::vector<AnswerLayout::Row> &written, const std::vector<AnswerLayout::Row> &removed,
+                    QString *error);
     // Writes the answers still pending. Required before the transaction commits.
     bool finish(QString *error);
 
 private:
     void bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp);
+    bool updateHeader(const Interview &interview, const InterviewStamp &stamp, QString *error);
     bool writeAnswers(bool all, QString *error);
 
     qint64 m_questionnaireId;
@@ -45,6 +54,8 @@ private:
     QSqlQuery m_deleteAnswers;
     QSqlQuery m_insertAnswer;
     QSqlQuery m_insertChunk;
+    QSqlQuery m_replaceAnswer;
+    QSqlQuery m_deleteAnswer;
     std::vector<QString> m_chunkPlaceholders; // ":i0", ":f0", ":n0", ":v0", ":i1"...
     std::vector<AnswerLayout::Row> m_rows;    // pending; reused, so it keeps its capacity across interviews
 };

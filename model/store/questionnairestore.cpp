@@ -22,6 +22,7 @@ INSERT INTO questionnaire_files (questionnaire_id, name, bytes) VALUES (?, ?, ?)
 constexpr auto kNextFieldId = R"sql(SELECT COALESCE(MAX(id), 0) + 1 FROM fields)sql";
 constexpr auto kInsertField = R"sql(
 INSERT INTO fields (id, questionnaire_id, item_index, name, path, type) VALUES (?, ?, ?, ?, ?, ?))sql";
+constexpr auto kMoveField = R"sql(UPDATE fields SET item_index = ? WHERE id = ?)sql";
 constexpr auto kSelectAll = R"sql(
 SELECT id, form_id, version, title, hash, source_name, added_at FROM questionnaires ORDER BY id)sql";
 constexpr auto kSelectOne = R"sql(
@@ -218,6 +219,68 @@ std::vector<StoredField> QuestionnaireStore::fields(qint64 id, QString *error) c
     if (!sql::endOfRows(q, kReadFields, error))
         return {};
     return result;
+}
+
+bool QuestionnaireStore::addGeneratedFields(qint64 id, const Questionnaire &questionnaire, QString *error)
+{
+    const std::vector<StoredField> stored = fields(id, error);
+    if (stored.empty() || stored.size() >= questionnaire.items.size())
+        return true;
+    // Where each stored field goes: the items in order, skipping the generated ones the store lacks.
+    std::vector<int> newIndex;
+    std::vector<int> missing;
+    for (const Item &item : questionnaire.items) {
+        const size_t next = newIndex.size();
+        if (next < stored.size() && stored[next].name == item.name)
+            newIndex.push_back(item.id);
+        else if (item.otherFor >= 0)
+            missing.push_back(item.id);
+        else
+            return true; // another difference: not ours to mend
+    }
+    if (newIndex.size() != stored.size() || missing.empty())
+        return true;
+
+    const QString connection = m_db.connectionName();
+    Transaction transaction(connection);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery next = sql::query(connection, true);
+    if (!sql::prepare(next, kNextFieldId, error) || !sql::exec(next, u"Cannot number the fields", error))
+        return false;
+    if (!next.next()) {
+        sql::endOfRows(next, u"Cannot number the fields", error);
+        return false;
+    }
+    const qint64 firstField = next.value(0).toLongLong();
+    next.finish();
+    QSqlQuery move = sql::query(connection);
+    if (!sql::prepare(move, kMoveField, error))
+        return false;
+    // From the end, so no two fields ever share an item_index.
+    for (size_t i = stored.size(); i-- > 0;) {
+        if (newIndex[i] == stored[i].itemIndex)
+            continue;
+        move.bindValue(0, newIndex[i]);
+        move.bindValue(1, stored[i].id);
+        if (!sql::exec(move, QStringLiteral("Cannot renumber field '%1'").arg(stored[i].name), error))
+            return false;
+    }
+    QSqlQuery field = sql::query(connection);
+    if (!sql::prepare(field, kInsertField, error))
+        return false;
+    for (size_t k = 0; k < missing.size(); ++k) {
+        const Item &item = questionnaire.item(missing[k]);
+        field.bindValue(0, firstField + qint64(k));
+        field.bindValue(1, id);
+        field.bindValue(2, item.id);
+        field.bindValue(3, item.name);
+        field.bindValue(4, questionnaire.path(item.id));
+        field.bindValue(5, questionTypeName(item.type));
+        if (!sql::exec(field, QStringLiteral("Cannot store field '%1'").arg(item.name), error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 } // namespace flowdesk

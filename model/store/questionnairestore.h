@@ -55,6 +55,12 @@ public:
     // The stored fields in item order (empty if unknown or damaged).
     std::vector<StoredField> fields(qint64 id, QString *error = nullptr) const;
 
+    // Questionnaires stored before FlowDesk added the text question of an `or_other` select (Item::otherFor) have
+    // no field for it. Adds those fields (ids after every stored one) and moves the later fields' item_index up,
+    // in one transaction; stored answers keep their field ids. Writes nothing when no such field is missing, or
+    // when the fields differ otherwise (the answer layout then says how).
+    bool addGeneratedFields(qint64 id, const Questionnaire &questionnaire, QString *error);
+
     // The `hash` of a set of source files (what add() compares): SHA-256 over each file's name and bytes.
     static QString hashSources(const SourceFiles &sources);
 

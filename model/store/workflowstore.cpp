@@ -41,6 +41,11 @@ constexpr auto kAcceptedWarnings = R"sql(
 SELECT field_id, instance, reason, account_id, at, kind, value FROM accepted_warnings WHERE interview_id = ?
 ORDER BY field_id, instance)sql";
 
+constexpr auto kMoveAcceptedWarning = R"sql(
+UPDATE accepted_warnings SET instance = ? WHERE interview_id = ? AND field_id = ? AND instance = ?)sql";
+constexpr auto kDropAcceptedWarning = R"sql(
+DELETE FROM accepted_warnings WHERE interview_id = ? AND field_id = ? AND instance = ?)sql";
+
 QVariant idOrNull(qint64 id)
 {
     return id == 0 ? QVariant() : QVariant(id);
@@ -251,6 +256,20 @@ std::vector<AcceptedWarning> WorkflowStore::acceptedWarnings(qint64 interviewId)
                           q.value(3).toLongLong(), sql::fromStoredTime(q.value(4)),
                           q.value(5).toString() == u"confirmed", q.value(6).toString()});
     return result;
+}
+
+bool WorkflowStore::moveAcceptedWarning(qint64 interviewId, qint64 fieldId, const QString &fromInstance,
+                                        const QString &toInstance, QString *error)
+{
+    QSqlQuery q = sql::query(m_connection);
+    if (!sql::prepare(q, toInstance.isNull() ? kDropAcceptedWarning : kMoveAcceptedWarning, error))
+        return false;
+    if (!toInstance.isNull())
+        q.addBindValue(toInstance);
+    q.addBindValue(interviewId);
+    q.addBindValue(fieldId);
+    q.addBindValue(sql::nonNull(fromInstance));
+    return sql::exec(q, u"Cannot renumber the kept reasons", error);
 }
 
 } // namespace flowdesk

@@ -87,6 +87,9 @@ public:
 
     bool setAcceptedWarning(qint64 interviewId, const AcceptedWarning &warning, QString *error);
     std::vector<AcceptedWarning> acceptedWarnings(qint64 interviewId) const;
+    // Moves a kept reason to another repeat instance path, or drops it (`toInstance` null).
+    bool moveAcceptedWarning(qint64 interviewId, qint64 fieldId, const QString &fromInstance,
+                             const QString &toInstance, QString *error);
 
 private:
     QString m_connection;

@@ -9,6 +9,7 @@
 #include "store/transaction.h"
 #include "workflowsupport.h"
 
+#include <algorithm>
 #include <map>
 
 namespace flowdesk {
@@ -147,11 +148,88 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
 {
     if (!Accounts::authorize(m_db, session, Action::EditAnswers, error))
         return false;
-    const qint64 id = copy.interview.id;
     const QString connection = m_db.connectionName();
     Transaction transaction(connection);
+    AuditWriter audit(connection);
+    CaseSummaryStore summaries(connection);
     if (!transaction.begin(error))
         return false;
+    QDateTime changedAt;
+    if (!writeAnswers(session, copy, reason, audit, summaries, &changedAt, error))
+        return false;
+    if (!changedAt.isValid())
+        return true; // nothing to write: no version bump, no audit entry
+    if ((alsoWrite && !alsoWrite(error)) || !transaction.commit(error))
+        return false;
+    copy.version += 1;
+    copy.interview.modified = changedAt;
+    return true;
+}
+
+bool InterviewWorkflow::saveAnswersRemovingInstance(const Session &session, InterviewCopy &copy, int repeatItem,
+                                                    const std::vector<int> &removed, QString *error,
+                                                    const std::function<bool(QString *)> &alsoWrite)
+{
+    const qint64 id = copy.interview.id;
+    return saveAnswers(session, copy, QString(), error, [&](QString *why) {
+        return renumberKeptReasons(id, repeatItem, removed, why) && (!alsoWrite || alsoWrite(why));
+    });
+}
+
+bool InterviewWorkflow::renumberKeptReasons(qint64 interviewId, int repeatItem, const std::vector<int> &removed,
+                                            QString *error)
+{
+    if (removed.empty() || repeatItem < 0 || repeatItem >= int(m_q.items.size()))
+        return true;
+    const size_t depth = removed.size() - 1;
+    struct Move
+    {
+        qint64 fieldId;
+        QString from;
+        QString to; // null: dropped
+        int number; // the instance number at `depth` it moves to, for the order of the moves
+    };
+    std::vector<Move> moves;
+    WorkflowStore store(m_db.connectionName());
+    for (const AcceptedWarning &kept : store.acceptedWarnings(interviewId)) {
+        const int item = m_layout.itemForField(kept.fieldId);
+        if (item < 0)
+            continue;
+        std::vector<int> chain; // the repeats around the item, outermost first
+        for (int r = m_q.item(item).repeat; r >= 0; r = m_q.item(r).repeat)
+            chain.insert(chain.begin(), r);
+        std::vector<int> path;
+        for (const QString &part : kept.instance.split(u'.', Qt::SkipEmptyParts))
+            path.push_back(part.toInt());
+        if (chain.size() <= depth || chain[depth] != repeatItem || path.size() <= depth ||
+            !std::equal(removed.begin(), removed.begin() + qptrdiff(depth), path.begin()) ||
+            path[depth] < removed[depth])
+            continue;
+        if (path[depth] == removed[depth]) {
+            moves.push_back({kept.fieldId, kept.instance, QString(), 0});
+            continue;
+        }
+        path[depth] -= 1;
+        QStringList parts;
+        for (int n : path)
+            parts << QString::number(n);
+        moves.push_back({kept.fieldId, kept.instance, parts.join(u'.'), path[depth]});
+    }
+    // Drops first, then the moves in increasing order, so no two reasons of one field ever share a path.
+    std::sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) { return a.number < b.number; });
+    for (const Move &move : moves) {
+        if (!store.moveAcceptedWarning(interviewId, move.fieldId, move.from, move.to, error))
+            return false;
+    }
+    return true;
+}
+
+bool InterviewWorkflow::writeAnswers(const Session &session, const InterviewCopy &copy, const QString &reason,
+                                     AuditWriter &audit, CaseSummaryStore &summaries, QDateTime *changedAt,
+                                     QString *error)
+{
+    const qint64 id = copy.interview.id;
+    const QString connection = m_db.connectionName();
     const auto state = currentState(id, error);
     if (!state || !mayEdit(session, *state, reason, error))
         return false;
@@ -161,24 +239,26 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
     if (!stored)
         return fail(error, QStringLiteral("Cannot read interview %1.").arg(id));
 
-    std::vector<workflow::AnswerChange> changes;
-    if (!workflow::diffAnswers(m_layout, m_q, stored->answers, copy.interview.answers, &changes, error))
-        return false;
-    if (changes.empty())
-        return true; // nothing to write: no version bump, no audit entry
     // Only answers change: the header stays what is stored.
     Interview toWrite = copy.interview;
     toWrite.status = stored->status;
     toWrite.enumerator = stored->enumerator;
     toWrite.office = stored->office;
+    toWrite.created = stored->created;
+    std::vector<workflow::AnswerChange> changes;
+    workflow::RowChanges rows;
+    if (!workflow::diffAnswers(m_layout, m_q, stored->answers, toWrite.answers, &changes, error, &rows))
+        return false;
+    if (changes.empty())
+        return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const InterviewStamp stamp{stored->uuid, stored->created, now};
+    toWrite.modified = now;
     InterviewWriter writer(connection, m_questionnaireId, m_layout);
-    AuditWriter audit(connection);
-    CaseSummaryStore summaries(connection);
     WorkflowStore workflowStore(connection);
-    if (!writer.prepare(error) || !audit.prepare(error) || !writer.update(toWrite, stamp, error) ||
-        !writer.finish(error))
+    // Only the rows that changed are written (and the interview row, for its time).
+    if (!writer.prepareRowUpdate(error) || (!audit.isPrepared() && !audit.prepare(error)) ||
+        !writer.updateRows(toWrite, stamp, rows.written, rows.removed, error))
         return false;
     if (!workflowStore.bumpVersion(id, copy.version, error))
         return fail(error, workflow::staleMessage(id, copy.version, copy.version + 1));
@@ -193,13 +273,10 @@ bool InterviewWorkflow::saveAnswers(const Session &session, InterviewCopy &copy,
         if (!audit.append(entry, error))
             return false;
     }
-    if (!writeSummary(id, summaries, error) || (alsoWrite && !alsoWrite(error)) || !transaction.commit(error))
+    // The case-list row from the answers just written rather than read back: the same answers, one load less.
+    if (!summaries.write(m_builder->facts(toWrite), error))
         return false;
-    copy.version += 1;
-    copy.interview.id = id;
-    copy.interview.status = toWrite.status;
-    copy.interview.enumerator = toWrite.enumerator;
-    copy.interview.modified = now;
+    *changedAt = now;
     return true;
 }
 

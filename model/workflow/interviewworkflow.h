@@ -89,6 +89,20 @@ public:
     bool saveAnswers(const Session &session, InterviewCopy &copy, const QString &reason, QString *error,
                      const std::function<bool(QString *)> &alsoWrite = {});
 
+    // saveAnswers for data entry removing the repeat instance `removed` of `repeatItem` (its instance path, "2.3"
+    // as {2, 3}): the reasons kept with answers inside it (accepted warnings, confirmed values) are dropped and those
+    // of the instances after it renumbered, in the same transaction as the answers.
+    bool saveAnswersRemovingInstance(const Session &session, InterviewCopy &copy, int repeatItem,
+                                     const std::vector<int> &removed, QString *error,
+                                     const std::function<bool(QString *)> &alsoWrite = {});
+
+    // Data entry's Complete: saves `copy`'s answers as completion leaves them (irrelevant answers dropped, `end`
+    // stamped) and changes the status to completed, with their audit entries and `alsoWrite`, in ONE transaction:
+    // when either is refused (permissions, a stale copy, errors left) nothing is written. On success copy.version,
+    // copy.interview.status and .modified are updated.
+    bool completeWithAnswers(const Session &session, InterviewCopy &copy, QString *error,
+                             const std::function<bool(QString *)> &alsoWrite = {});
+
     // Whether the status graph and the permission table let `session` take `action` (Complete, Approve, Reject,
     // ReopenApproved, Export) on an interview in status `from`: what a screen asks to offer a button. Ownership and
     // versions are checked by the change itself.
@@ -170,6 +184,13 @@ private:
     bool transitionInTransaction(const Session &session, const InterviewState &state, qint64 version,
                                  const Step &step, const QString &reason, class AuditWriter &audit,
                                  CaseSummaryStore &summaries, QString *error, bool summarize = true);
+    // saveAnswers inside the caller's transaction; `changedAt` is set (valid) only when answers were written.
+    bool writeAnswers(const Session &session, const InterviewCopy &copy, const QString &reason, class AuditWriter &audit,
+                      CaseSummaryStore &summaries, QDateTime *changedAt, QString *error);
+    // The errors completion refuses: the validator's, less the constraint failures confirmed with a reason.
+    int errorsInTheWay(const Interview &stored) const;
+    QString valueAt(const AnswerScope &answers, int item, const std::vector<int> &instance) const;
+    bool renumberKeptReasons(qint64 interviewId, int repeatItem, const std::vector<int> &removed, QString *error);
     bool mayView(const Session &session, const InterviewState &state, QString *error) const;
     bool mayEdit(const Session &session, const InterviewState &state, const QString &reason, QString *error) const;
     bool writeSummary(qint64 interviewId, CaseSummaryStore &summaries, QString *error);

@@ -20,6 +20,7 @@ const QString kReviewersEdit = QStringLiteral("reviewers_edit_answers");
 const QString kLockoutAttempts = QStringLiteral("lockout_attempts");
 const QString kLockoutMinutes = QStringLiteral("lockout_minutes");
 const QString kSmallCellThreshold = QStringLiteral("small_cell_threshold");
+const QString kEntryMode = QStringLiteral("entry_mode");
 
 bool validValue(const QString &key, const QString &value, QString *error)
 {
@@ -49,9 +50,18 @@ bool validValue(const QString &key, const QString &value, QString *error)
             *error = QStringLiteral("Office policy '%1' is a whole number from 2 to 100, not '%2'.").arg(key, value);
         return false;
     }
+    if (key == kEntryMode) {
+        if (value == u"form" || value == u"guided" || value == u"paper")
+            return true;
+        if (error)
+            *error = QStringLiteral("Office policy '%1' is form (as each form's author set it), guided or paper, "
+                                    "not '%2'.")
+                         .arg(key, value);
+        return false;
+    }
     if (error)
-        *error = QStringLiteral("There is no office policy '%1' (known: %2, %3, %4, %5).")
-                     .arg(key, kReviewersEdit, kLockoutAttempts, kLockoutMinutes, kSmallCellThreshold);
+        *error = QStringLiteral("There is no office policy '%1' (known: %2, %3, %4, %5, %6).")
+                     .arg(key, kReviewersEdit, kLockoutAttempts, kLockoutMinutes, kSmallCellThreshold, kEntryMode);
     return false;
 }
 
@@ -72,6 +82,9 @@ OfficePolicy OfficePolicy::load(Database &database)
     policy.lockoutAttempts = number(kLockoutAttempts, policy.lockoutAttempts);
     policy.lockoutMinutes = number(kLockoutMinutes, policy.lockoutMinutes);
     policy.smallCellThreshold = std::max(2, number(kSmallCellThreshold, policy.smallCellThreshold));
+    if (const auto mode = values.find(kEntryMode);
+        mode != values.end() && (mode->second == u"guided" || mode->second == u"paper"))
+        policy.entryMode = mode->second;
     return policy;
 }
 

@@ -42,7 +42,7 @@ QString staleMessage(qint64 interviewId, qint64 seen, qint64 current)
 }
 
 bool diffAnswers(const AnswerLayout &layout, const Questionnaire &questionnaire, const AnswerScope &before,
-                 const AnswerScope &after, std::vector<AnswerChange> *changes, QString *error)
+                 const AnswerScope &after, std::vector<AnswerChange> *changes, QString *error, RowChanges *rows)
 {
     std::vector<AnswerLayout::Row> oldRows, newRows;
     if (!layout.flatten(before, &oldRows, error) || !layout.flatten(after, &newRows, error))
@@ -51,24 +51,32 @@ bool diffAnswers(const AnswerLayout &layout, const Questionnaire &questionnaire,
     auto valueOf = [](const AnswerLayout::Row &row) {
         return row.value ? *row.value : QStringLiteral("(instance)");
     };
-    std::map<Key, QString> oldValues;
+    std::map<Key, const AnswerLayout::Row *> oldByKey;
     for (const AnswerLayout::Row &row : oldRows)
-        oldValues[{row.fieldId, row.instance}] = valueOf(row);
+        oldByKey[{row.fieldId, row.instance}] = &row;
     std::map<Key, std::pair<QString, QString>> differences; // old, new
     for (const AnswerLayout::Row &row : newRows) {
         const Key key{row.fieldId, row.instance};
-        const auto it = oldValues.find(key);
+        const auto it = oldByKey.find(key);
         const QString value = valueOf(row);
-        if (it == oldValues.end()) {
+        if (it == oldByKey.end()) {
             differences[key] = {QString(), value};
+            if (rows)
+                rows->written.push_back(row);
         } else {
-            if (it->second != value)
-                differences[key] = {it->second, value};
-            oldValues.erase(it);
+            if (const QString old = valueOf(*it->second); old != value) {
+                differences[key] = {old, value};
+                if (rows)
+                    rows->written.push_back(row);
+            }
+            oldByKey.erase(it);
         }
     }
-    for (const auto &[key, value] : oldValues)
-        differences[key] = {value, QString()};
+    for (const auto &[key, row] : oldByKey) {
+        differences[key] = {valueOf(*row), QString()};
+        if (rows)
+            rows->removed.push_back(*row);
+    }
     for (const auto &[key, values] : differences) {
         const int item = layout.itemForField(key.first);
         const QString path = item >= 0 ? questionnaire.path(item) : QString::number(key.first);

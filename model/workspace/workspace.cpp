@@ -51,6 +51,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, Q
             *error = QStringLiteral("%1: %2").arg(path, *error);
         return nullptr;
     }
+    // A questionnaire stored before `or_other` added its text question gets that field now.
+    if (!workspace->m_db->isReadOnly() &&
+        !workspace->m_questionnaires->addGeneratedFields(workspace->m_stored.id, *workspace->m_form.questionnaire,
+                                                         error))
+        return nullptr;
     workspace->m_interviews = std::make_unique<InterviewStore>(*workspace->m_db, workspace->m_stored.id,
                                                                *workspace->m_form.questionnaire);
     QString unusable;

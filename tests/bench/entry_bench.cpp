@@ -4,6 +4,7 @@
 //   EntryOpen              loading a stored interview of that form and opening its session
 //   EntryKeyBundled        keying a whole bundled interview by script: per field, with durable saves to a file
 //                          (synchronous = FULL) and with the saving left out (the app's own time)
+//   EntryDiskSync          the disk's own floor under a durable commit: a WAL-sized append and fdatasync(), no SQLite
 //
 //   flowdesk_benchmarks --benchmark_filter=Entry
 #include "../model/entry_fixture.h"
@@ -19,6 +20,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace flowdesk {
 namespace {
@@ -195,6 +198,26 @@ void EntryKeyBundled(benchmark::State &state)
         benchmark::Counter(double(fields) / 1e3, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(EntryKeyBundled)->Arg(0)->Arg(1)->Arg(2)->ArgName("storage")->Unit(benchmark::kMillisecond);
+
+// A durable commit in WAL mode appends the changed pages (a frame header and 8 KiB each) to the log and syncs it. What
+// that sync alone costs on this disk, so the entry figures can be read net of it: the difference between storage=2
+// (FULL) and storage=1 (NORMAL, no sync at commit in WAL mode) should be about this much per field.
+void EntryDiskSync(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("sync")));
+    if (!file.open(QIODevice::WriteOnly)) {
+        state.SkipWithError("cannot write in the temporary folder");
+        return;
+    }
+    const QByteArray frame(8192 + 24, 'x');
+    for (auto _ : state) {
+        file.write(frame);
+        file.flush();
+        ::fdatasync(file.handle());
+    }
+}
+BENCHMARK(EntryDiskSync)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace flowdesk

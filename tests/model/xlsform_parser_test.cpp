@@ -63,7 +63,8 @@ TEST(XlsFormParser, ReadsTypesListsLanguagesAndStructure)
     EXPECT_EQ(sex.type, QuestionType::SelectOne);
     EXPECT_TRUE(sex.orOther);
     ASSERT_NE(q.choiceList(sex), nullptr);
-    EXPECT_EQ(q.choiceList(sex)->choices.size(), 2u);
+    ASSERT_EQ(q.choiceList(sex)->choices.size(), 3u) << "or_other appends 'other', as pyxform does";
+    EXPECT_EQ(q.choiceList(sex)->choices.back().name, "other");
     EXPECT_EQ(q.choiceList(sex)->indexOf(u"female"), 1);
 
     const Item &memberAge = q.item(q.itemByName(u"member_age"));

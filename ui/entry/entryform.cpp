@@ -1,5 +1,6 @@
 #include "entryform.h"
 
+#include "entry/entrymodes.h"
 #include "entry/entrysession.h"
 #include "entrystyle.h"
 #include "paradata/paradatarecorder.h"
@@ -18,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -49,6 +51,7 @@ EntryForm::EntryForm(EntrySession &session, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::StrongFocus); // holds the keys while a section shows no question to key
     m_navigator->setFocusPolicy(Qt::ClickFocus);
     m_navigator->setMinimumWidth(220);
     m_navigator->setMaximumWidth(300);
@@ -131,9 +134,10 @@ QWidget *EntryForm::makeHeader()
     m_modes->addItem(tr("Guided"), int(EntryMode::Guided));
     m_modes->addItem(tr("Paper keying"), int(EntryMode::Paper));
     m_modes->setCurrentIndex(m_session.mode() == EntryMode::Paper ? 1 : 0);
+    m_modes->setProperty("paper", m_session.mode() == EntryMode::Paper);
     m_modes->setFocusPolicy(Qt::ClickFocus);
     m_modes->setToolTip(tr("Guided: only valid values pass. Paper keying: a value outside the range can be kept "
-                           "as written, with a reason."));
+                           "as written, with a reason, and a full number box moves on by itself. Ctrl+M switches."));
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_complete->setText(tr("Complete interview"));
     // Ctrl+Enter is handled with the other keys of the form (see handleKey), not as a shortcut.
@@ -142,6 +146,9 @@ QWidget *EntryForm::makeHeader()
     connect(m_languages, &QComboBox::currentIndexChanged, this, [this](int index) { setLanguage(index); });
     connect(m_modes, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_session.setMode(EntryMode(m_modes->itemData(index).toInt()));
+        m_modes->setProperty("paper", index == 1); // the style marks paper keying (entrystyle.cpp)
+        m_modes->style()->unpolish(m_modes);
+        m_modes->style()->polish(m_modes);
         setStatus(index == 1 ? tr("Paper keying: values outside the range can be kept with a reason.")
                              : tr("Guided: only valid values pass."));
     });
@@ -208,6 +215,7 @@ void EntryForm::showSection(int section)
         QuestionWidget *row = makeQuestionWidget(q.item(field.ref.item), field.kind, m_page);
         if (QWidget *editor = row->editor())
             editor->installEventFilter(this);
+        connect(row, &QuestionWidget::edited, this, [this, row] { advanceWhenFull(row); });
         auto *indent = new QHBoxLayout;
         indent->setContentsMargins(field.depth * 24, 0, 0, 0);
         indent->addWidget(row);

@@ -26,7 +26,7 @@ class SectionNavigator;
 // Enter, Tab and Down accept and go to the next relevant question; Shift+Tab and Up go back; Esc restores the
 // saved value; F1 shows the hint; F4 opens a date's calendar; Ctrl+PgDown / Ctrl+PgUp change section;
 // Alt+PgDown / Alt+PgUp change repeat instance; Ctrl++ adds and Ctrl+- removes an instance; Ctrl+Z and
-// Ctrl+Shift+Z undo and redo answers. Enter never leaves the form (a multiline text takes it as a new line).
+// Ctrl+Shift+Z undo and redo answers; Ctrl+M switches between guided and paper keying. Enter never leaves the form (a multiline text takes it as a new line).
 //
 // Shows one section at a time, with the navigator of every section's state on the side. Every answer goes
 // through the session, which saves it; the form keeps no answers of its own. Borrows the session.
@@ -65,6 +65,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The form's keys when no question has the focus (a section without questions yet: Ctrl++ adds an entry).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     friend class SetAnswerCommand;
@@ -82,11 +84,15 @@ private:
     void noteError();
 
     // Keys and moves (entryformkeys.cpp).
+    // `row`: the question with the focus; null when the form itself has it.
     bool handleKey(QuestionWidget *row, class QKeyEvent *event);
     // Saves the row's typed value when it changed. False (with the reason shown on the row) when it cannot be.
     bool commit(QuestionWidget *row);
     // Leaves the current field forwards (with its checks) or backwards.
     void advance(int direction);
+    // Paper keying: moves on once the row's digits fill its width (keyingWidth), after the keystroke is handled.
+    void advanceWhenFull(QuestionWidget *row);
+    void switchMode();
     int nextStop(int from, int direction) const;
     void askReason(QuestionWidget *row);
     void changeSection(int direction);

@@ -1,6 +1,7 @@
 // EntryForm: the fixed key map, leaving a field (save, checks, reasons) and moving between questions.
 #include "entryform.h"
 
+#include "entry/entrymodes.h"
 #include "entry/entrysession.h"
 #include "paradata/paradatarecorder.h"
 #include "questionnaire/questionnaire.h"
@@ -11,6 +12,7 @@
 #include "temporalquestion.h"
 #include "textquestion.h"
 
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QUndoStack>
@@ -44,6 +46,12 @@ bool EntryForm::eventFilter(QObject *watched, QEvent *event)
     return handleKey(row, key);
 }
 
+void EntryForm::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleKey(nullptr, event))
+        QWidget::keyPressEvent(event);
+}
+
 void EntryForm::noteError()
 {
     if (m_recorder)
@@ -52,7 +60,7 @@ void EntryForm::noteError()
 
 bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
 {
-    const auto *text = qobject_cast<TextQuestion *>(row);
+    const auto *text = row ? qobject_cast<TextQuestion *>(row) : nullptr;
     const bool multiline = text && text->isMultiline();
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     const bool ctrl = mods == Qt::ControlModifier;
@@ -80,11 +88,15 @@ bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
         advance(event->key() == Qt::Key_Down ? 1 : -1);
         return true;
     case Qt::Key_Escape:
+        if (!row)
+            return false;
         row->restore();
         row->setVisited(m_visited.value(row->ref().key()));
         setStatus(tr("The saved answer is back."));
         return true;
     case Qt::Key_F1:
+        if (!row)
+            return false;
         row->toggleHint();
         return true;
     case Qt::Key_F4:
@@ -120,6 +132,11 @@ bool EntryForm::handleKey(QuestionWidget *row, QKeyEvent *event)
         if (!ctrl)
             return false;
         removeInstance();
+        return true;
+    case Qt::Key_M:
+        if (!ctrl)
+            return false;
+        switchMode();
         return true;
     default:
         return false;
@@ -190,13 +207,42 @@ void EntryForm::advance(int direction)
             }
         }
     }
-    const int next = nextStop(currentField(), direction);
+    int from = currentField();
+    if (from < 0 && m_section >= 0) // the form has the keys on a section without questions: from its start
+        from = direction > 0 ? m_session.sections()[size_t(m_section)].firstField - 1
+                             : m_session.sections()[size_t(m_section)].endField;
+    const int next = nextStop(from, direction);
     if (next < 0) {
         setStatus(direction > 0 ? tr("End of the form: Ctrl+Enter completes the interview.")
                                 : tr("This is the first question."));
         return;
     }
     goToField(next);
+}
+
+void EntryForm::advanceWhenFull(QuestionWidget *row)
+{
+    if (m_session.mode() != EntryMode::Paper || row != this->row(currentField()))
+        return;
+    const int width = keyingWidth(m_session.questionnaire().item(row->ref().item));
+    const QString typed = row->value();
+    if (width == 0 || typed.size() != width || !std::all_of(typed.begin(), typed.end(), [](QChar c) { return c.isDigit(); }))
+        return;
+    // After the keystroke: moving on may rebuild the rows, this one included.
+    const FieldRef ref = row->ref();
+    QMetaObject::invokeMethod(
+        this,
+        [this, ref] {
+            QuestionWidget *current = this->row(currentField());
+            if (current && current->ref() == ref && m_session.mode() == EntryMode::Paper)
+                advance(1);
+        },
+        Qt::QueuedConnection);
+}
+
+void EntryForm::switchMode()
+{
+    m_modes->setCurrentIndex(m_session.mode() == EntryMode::Paper ? 0 : 1); // its signal switches the session
 }
 
 int EntryForm::nextStop(int from, int direction) const
@@ -216,10 +262,15 @@ void EntryForm::changeSection(int direction)
         if (!sections[size_t(s)].relevant)
             continue;
         const int stop = nextStop(sections[size_t(s)].firstField - 1, 1);
-        if (stop >= 0 && stop < sections[size_t(s)].endField)
+        if (stop >= 0 && stop < sections[size_t(s)].endField) {
             goToField(stop);
-        else
+        } else {
+            // Nothing to key here yet (a repeat without entries): the form keeps the keys, so Ctrl++ adds one.
+            setCurrent(-1);
             showSection(s);
+            setFocus(Qt::OtherFocusReason);
+            setStatus(tr("No questions here yet: Ctrl++ adds an entry, Ctrl+PgDown goes on."));
+        }
         return;
     }
 }
@@ -307,7 +358,7 @@ void EntryForm::removeInstance()
 
 void EntryForm::undoOrRestore(QuestionWidget *row, bool redo)
 {
-    if (!redo && row->isDirty()) {
+    if (!redo && row && row->isDirty()) {
         row->restore(); // the keystrokes in the field are undone first, as one step
         return;
     }

@@ -1,6 +1,7 @@
 #include "entrypage.h"
 
 #include "entry/entrydatabase.h"
+#include "entry/entrymodes.h"
 #include "entry/entrysession.h"
 #include "entry/workflowentrystorage.h"
 #include "entryform.h"
@@ -8,6 +9,7 @@
 #include "store/database.h"
 #include "store/paradatastore.h"
 #include "workflow/interviewworkflow.h"
+#include "workflow/officepolicy.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -55,6 +57,7 @@ EntryPage *EntryPage::open(const Workspace &workspace, qint64 interviewId, const
     page->m_recorder = std::make_unique<ParadataRecorder>();
     page->m_db->storage().setRecorder(page->m_recorder.get());
     page->m_session = std::make_unique<EntrySession>(*questionnaire, std::move(interview), page->m_db->storage());
+    page->m_session->setMode(defaultEntryMode(*questionnaire, OfficePolicy::load(page->m_db->database())));
     if (interviewId != 0)
         page->m_session->restoreNotes(page->m_db->storage().notes(interviewId));
     page->m_form = new EntryForm(*page->m_session, page);

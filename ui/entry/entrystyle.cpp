@@ -51,6 +51,8 @@ QLabel#choice[selected="true"] { background: #2563eb; color: white; }
 #reasonHint { color: #6b7280; }
 #errorList { background: #fef2f2; border: 1px solid #fecaca; border-radius: 8px; color: #7f1d1d; }
 #entryStatus { color: #4b5563; }
+#modeBox[paper="true"] { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 5px; padding: 3px 8px;
+                         color: #78350f; font-weight: 600; }
 )css");
 }
 
