@@ -59,6 +59,10 @@
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
+    <message>
+        <source>n = %1 %2</source>
+        <translation>ن = %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -347,6 +351,10 @@
         <source>Left as they were:</source>
         <translation>تُركت كما هي:</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::ChartCard</name>
@@ -415,12 +423,12 @@
         <translation>لم تُرسم، أقل من %1: %2. </translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv)</source>
-        <translation>صورة PNG (*.png);;صورة SVG (*.svg);;جدول بصيغة CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv);;Table as XLSX (*.xlsx)</source>
+        <translation>صورة PNG (*.png);;صورة SVG (*.svg);;جدول بصيغة CSV (*.csv);;جدول بصيغة XLSX (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -655,10 +663,6 @@
         <translation>إدخال من الورق</translation>
     </message>
     <message>
-        <source>Guided: only valid values pass. Paper keying: a value outside the range can be kept as written, with a reason.</source>
-        <translation>موجَّه: لا تمر إلا القيم الصحيحة. إدخال من الورق: يمكن الإبقاء على قيمة خارج النطاق كما كُتبت، مع ذكر سبب.</translation>
-    </message>
-    <message>
         <source>Complete interview</source>
         <translation>إكمال المقابلة</translation>
     </message>
@@ -693,6 +697,14 @@
     <message>
         <source>Enter on an error goes to its question.</source>
         <translation>Enter على خطأ ينقلك إلى سؤاله.</translation>
+    </message>
+    <message>
+        <source>Guided: only valid values pass. Paper keying: a value outside the range can be kept as written, with a reason, and a full number box moves on by itself. Ctrl+M switches.</source>
+        <translation>موجَّه: لا تمر إلا القيم الصحيحة. إدخال من الورق: يمكن الإبقاء على قيمة خارج النطاق كما كُتبت، مع ذكر سبب، وتنتقل خانة الرقم الممتلئة إلى ما بعدها تلقائيًا. Ctrl+M للتبديل.</translation>
+    </message>
+    <message>
+        <source>No questions here yet: Ctrl++ adds an entry, Ctrl+PgDown goes on.</source>
+        <translation>لا أسئلة هنا بعد: Ctrl++ يضيف تكرارًا، وCtrl+PgDown للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -788,10 +800,6 @@
         <translation>تصدير دفعة</translation>
     </message>
     <message>
-        <source>Interviews: approved, not yet exported</source>
-        <translation>المقابلات: المعتمدة وغير المُصدَّرة بعد</translation>
-    </message>
-    <message>
         <source>Interview date</source>
         <translation>تاريخ المقابلة</translation>
     </message>
@@ -875,6 +883,40 @@
             <numerusform>الدفعة %1: صُدِّرت %n مقابلات إلى %2 و%3.</numerusform>
             <numerusform>الدفعة %1: صُدِّرت %n مقابلة إلى %2 و%3.</numerusform>
             <numerusform>الدفعة %1: صُدِّرت %n مقابلة إلى %2 و%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>A new batch: approved, not yet exported</source>
+        <translation>دفعة جديدة: المقابلات المعتمدة وغير المُصدَّرة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 again (%n interview(s), %2)</source>
+        <translation>
+            <numerusform>الدفعة %1 مجددًا — لا مقابلات (%n)، %2</numerusform>
+            <numerusform>الدفعة %1 مجددًا — مقابلة واحدة (%n)، %2</numerusform>
+            <numerusform>الدفعة %1 مجددًا — مقابلتان (%n)، %2</numerusform>
+            <numerusform>الدفعة %1 مجددًا — %n مقابلات، %2</numerusform>
+            <numerusform>الدفعة %1 مجددًا — %n مقابلة، %2</numerusform>
+            <numerusform>الدفعة %1 مجددًا — %n مقابلة، %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wide (repeat answers as numbered columns)</source>
+        <translation>عريض (إجابات المجموعات المتكررة في أعمدة مرقّمة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) will be written again, with the batch&apos;s own layout and personal data choice; their status does not change.</source>
+        <translation>
+            <numerusform>لن تُعاد كتابة أي مقابلة (%n).</numerusform>
+            <numerusform>ستُعاد كتابة مقابلة واحدة (%n) بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتها.</numerusform>
+            <numerusform>ستُعاد كتابة مقابلتين (%n) بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتهما.</numerusform>
+            <numerusform>ستُعاد كتابة %n مقابلات بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتها.</numerusform>
+            <numerusform>ستُعاد كتابة %n مقابلة بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتها.</numerusform>
+            <numerusform>ستُعاد كتابة %n مقابلة بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتها.</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,6 +1306,10 @@
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
+    <message>
+        <source>Keying</source>
+        <translation>الإدخال</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::InterviewsPage</name>
@@ -1616,6 +1662,93 @@ Nothing was changed.</source>
     <message>
         <source>number</source>
         <translation>عدد</translation>
+    </message>
+</context>
+<context>
+    <name>flowdesk::ParadataView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Keying figures</source>
+        <translation>أرقام الإدخال</translation>
+    </message>
+    <message>
+        <source>Time per section</source>
+        <translation>الوقت لكل قسم</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>No keying paradata: this interview was not keyed in FlowDesk&apos;s data entry (imported, or keyed before paradata was recorded).</source>
+        <translation>لا توجد بيانات موازية للإدخال: لم تُدخَل هذه المقابلة عبر إدخال البيانات في FlowDesk (مستوردة، أو أُدخلت قبل بدء تسجيل البيانات الموازية).</translation>
+    </message>
+    <message>
+        <source>Keying time (without pauses)</source>
+        <translation>وقت الإدخال (دون التوقفات)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>التصحيحات</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>ضغطات المفاتيح</translation>
+    </message>
+    <message>
+        <source>Errors and warnings met</source>
+        <translation>الأخطاء والتحذيرات المصادَفة</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>التوقفات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answers saved</source>
+        <translation>الإجابات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Keying sessions</source>
+        <translation>جلسات الإدخال</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outside sections</source>
+        <translation>خارج الأقسام</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>n = %1 %2</source>
+        <translation>n = %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -347,6 +351,10 @@
         <source>Left as they were:</source>
         <translation>Laissés tels quels :</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::ChartCard</name>
@@ -415,12 +423,12 @@
         <translation>Non dessinés, moins de %1 : %2. </translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg);;Tableau en CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;Table as CSV (*.csv);;Table as XLSX (*.xlsx)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg);;Tableau en CSV (*.csv);;Tableau en XLSX (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -655,10 +663,6 @@
         <translation>Saisie papier</translation>
     </message>
     <message>
-        <source>Guided: only valid values pass. Paper keying: a value outside the range can be kept as written, with a reason.</source>
-        <translation>Guidé : seules les valeurs valides passent. Saisie papier : une valeur hors limites peut être gardée telle qu&apos;écrite, avec une raison.</translation>
-    </message>
-    <message>
         <source>Complete interview</source>
         <translation>Terminer l&apos;entretien</translation>
     </message>
@@ -693,6 +697,14 @@
     <message>
         <source>Enter on an error goes to its question.</source>
         <translation>Entrée sur une erreur mène à sa question.</translation>
+    </message>
+    <message>
+        <source>Guided: only valid values pass. Paper keying: a value outside the range can be kept as written, with a reason, and a full number box moves on by itself. Ctrl+M switches.</source>
+        <translation>Guidé : seules les valeurs valides passent. Saisie papier : une valeur hors limites peut être gardée telle qu&apos;écrite, avec une raison, et une case numérique remplie passe d&apos;elle-même à la suivante. Ctrl+M bascule.</translation>
+    </message>
+    <message>
+        <source>No questions here yet: Ctrl++ adds an entry, Ctrl+PgDown goes on.</source>
+        <translation>Pas encore de questions ici : Ctrl++ ajoute une occurrence, Ctrl+Pg suiv continue.</translation>
     </message>
 </context>
 <context>
@@ -788,10 +800,6 @@
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <source>Interviews: approved, not yet exported</source>
-        <translation>Entretiens : approuvés, pas encore exportés</translation>
-    </message>
-    <message>
         <source>Interview date</source>
         <translation>Date de l&apos;entretien</translation>
     </message>
@@ -867,6 +875,32 @@
         <translation>
             <numerusform>Lot %1 : %n entretien exporté vers %2 et %3.</numerusform>
             <numerusform>Lot %1 : %n entretiens exportés vers %2 et %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>A new batch: approved, not yet exported</source>
+        <translation>Un nouveau lot : entretiens approuvés, pas encore exportés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 again (%n interview(s), %2)</source>
+        <translation>
+            <numerusform>Lot %1 à nouveau (%n entretien, %2)</numerusform>
+            <numerusform>Lot %1 à nouveau (%n entretiens, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wide (repeat answers as numbered columns)</source>
+        <translation>Large (réponses des groupes répétés en colonnes numérotées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) will be written again, with the batch&apos;s own layout and personal data choice; their status does not change.</source>
+        <translation>
+            <numerusform>%n entretien sera réécrit, avec la disposition et le choix de données personnelles propres au lot ; son statut ne change pas.</numerusform>
+            <numerusform>%n entretiens seront réécrits, avec la disposition et le choix de données personnelles propres au lot ; leur statut ne change pas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1244,6 +1278,10 @@
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
+    <message>
+        <source>Keying</source>
+        <translation>Saisie</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::InterviewsPage</name>
@@ -1596,6 +1634,93 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>number</source>
         <translation>nombre</translation>
+    </message>
+</context>
+<context>
+    <name>flowdesk::ParadataView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Keying</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Keying figures</source>
+        <translation>Chiffres de la saisie</translation>
+    </message>
+    <message>
+        <source>Time per section</source>
+        <translation>Temps par section</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>No keying paradata: this interview was not keyed in FlowDesk&apos;s data entry (imported, or keyed before paradata was recorded).</source>
+        <translation>Pas de paradonnées de saisie : cet entretien n&apos;a pas été saisi dans la saisie de FlowDesk (importé, ou saisi avant l&apos;enregistrement des paradonnées).</translation>
+    </message>
+    <message>
+        <source>Keying time (without pauses)</source>
+        <translation>Temps de saisie (hors pauses)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Keystrokes</source>
+        <translation>Frappes</translation>
+    </message>
+    <message>
+        <source>Errors and warnings met</source>
+        <translation>Erreurs et avertissements rencontrés</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answers saved</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Keying sessions</source>
+        <translation>Sessions de saisie</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outside sections</source>
+        <translation>Hors sections</translation>
     </message>
 </context>
 <context>

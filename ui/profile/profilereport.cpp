@@ -187,7 +187,8 @@ public:
     int block(int y, const ChartTable &t, const QString &filterText)
     {
         y = text(y, t.title, font(12, true), kInk);
-        QString n = QStringLiteral("n = %1 %2").arg(t.baseText(t.columnCount() - 1), t.unit);
+        QString n = QCoreApplication::translate("ProfileReport", "n = %1 %2")
+                        .arg(t.baseText(t.columnCount() - 1), t.unit);
         if (!t.spec.split.isEmpty() && t.columnCount() > 1)
             n += QStringLiteral(" · ") +
                  QCoreApplication::translate("ProfileReport", "split by %1")
