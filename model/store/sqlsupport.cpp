@@ -94,6 +94,10 @@ bool prepareKept(QSqlQuery &query, const QString &connection, const char *statem
     const QMutexLocker lock(&kept.mutex);
     QHash<QByteArray, QSqlQuery> &statements = kept.byConnection[connection];
     const auto found = statements.constFind(QByteArray::fromRawData(statement, qsizetype(qstrlen(statement))));
+    // Qt 6 deprecates copying a QSqlQuery, yet a copy is what shares one prepared statement between the kept
+    // entry and the caller's query (Qt 7 will need the caller to borrow the kept query instead).
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     if (found != statements.cend()) {
         query = *found;
         query.finish(); // a read someone stopped early: back to the start, its read transaction ended
@@ -102,6 +106,7 @@ bool prepareKept(QSqlQuery &query, const QString &connection, const char *statem
     if (!prepare(query, statement, error))
         return false;
     statements.insert(QByteArray(statement), query);
+    QT_WARNING_POP
     return true;
 }
 
