@@ -43,12 +43,14 @@ std::optional<AccountRecord> findOne(const QString &connection, const char *stat
                                      QString *error)
 {
     QSqlQuery q = sql::query(connection, true);
-    if (!sql::prepare(q, statement, error))
+    if (!sql::prepareKept(q, connection, statement, error))
         return std::nullopt;
     q.addBindValue(key);
     if (!sql::exec(q, u"Cannot read the accounts", error) || !q.next())
         return std::nullopt;
-    return read(q);
+    AccountRecord account = read(q);
+    q.finish();
+    return account;
 }
 
 bool update(const QString &connection, const char *statement, const QVariantList &values, QString *error)

@@ -51,13 +51,14 @@ std::vector<AuditEntry> readAll(QSqlQuery &q)
 } // namespace
 
 AuditWriter::AuditWriter(const QString &connectionName)
-    : m_last(sql::query(connectionName, true)), m_insert(sql::query(connectionName))
+    : m_connection(connectionName), m_last(sql::query(connectionName, true)), m_insert(sql::query(connectionName))
 {
 }
 
 bool AuditWriter::prepare(QString *error)
 {
-    if (!sql::prepare(m_last, kLast, error) || !sql::prepare(m_insert, kInsert, error) ||
+    if (!sql::prepareKept(m_last, m_connection, kLast, error) ||
+        !sql::prepareKept(m_insert, m_connection, kInsert, error) ||
         !sql::exec(m_last, u"Cannot read the audit log", error))
         return false;
     if (m_last.next()) {

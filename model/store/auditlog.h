@@ -27,6 +27,7 @@ public:
     bool append(AuditEntry &entry, QString *error);
 
 private:
+    QString m_connection;
     QSqlQuery m_last;
     QSqlQuery m_insert;
     qint64 m_seq = 0;

@@ -219,7 +219,7 @@ CaseSummaryStore::CaseSummaryStore(const QString &connectionName)
 bool CaseSummaryStore::write(const CaseSummaryFacts &facts, QString *error)
 {
     if (!m_writePrepared) {
-        if (!sql::prepare(m_write, kWrite, error))
+        if (!sql::prepareKept(m_write, m_connection, kWrite, error))
             return false;
         m_writePrepared = true;
     }

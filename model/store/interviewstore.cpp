@@ -189,7 +189,7 @@ std::optional<Interview> InterviewStore::load(qint64 id, QString *error) const
         return std::nullopt;
     const QString connection = m_db.connectionName();
     QSqlQuery header = sql::query(connection, true);
-    if (!sql::prepare(header, kSelectInterview, error))
+    if (!sql::prepareKept(header, connection, kSelectInterview, error))
         return std::nullopt;
     header.addBindValue(m_questionnaireId);
     header.addBindValue(id);
@@ -205,7 +205,7 @@ std::optional<Interview> InterviewStore::load(qint64 id, QString *error) const
     header.finish();
 
     QSqlQuery answers = sql::query(connection, true);
-    if (!sql::prepare(answers, kSelectAnswers, error))
+    if (!sql::prepareKept(answers, connection, kSelectAnswers, error))
         return std::nullopt;
     answers.addBindValue(id);
     if (!sql::exec(answers, kReadAnswers, error))
@@ -213,7 +213,9 @@ std::optional<Interview> InterviewStore::load(qint64 id, QString *error) const
     while (answers.next())
         m_layout.place(interview.answers, answers.value(0).toLongLong(), answers.value(1).toString(),
                        answers.value(2).toString());
-    if (!sql::endOfRows(answers, kReadAnswers, error))
+    const bool readAll = sql::endOfRows(answers, kReadAnswers, error);
+    answers.finish();
+    if (!readAll)
         return std::nullopt;
     return interview;
 }

@@ -47,7 +47,7 @@ QString chunkStatement()
 
 InterviewWriter::InterviewWriter(const QString &connectionName, qint64 questionnaireId,
                                  const AnswerLayout &layout)
-    : m_questionnaireId(questionnaireId), m_layout(layout), m_insertInterview(sql::query(connectionName)),
+    : m_connection(connectionName), m_questionnaireId(questionnaireId), m_layout(layout), m_insertInterview(sql::query(connectionName)),
       m_updateInterview(sql::query(connectionName)), m_deleteAnswers(sql::query(connectionName)),
       m_insertAnswer(sql::query(connectionName)), m_insertChunk(sql::query(connectionName)),
       m_replaceAnswer(sql::query(connectionName)), m_deleteAnswer(sql::query(connectionName))
@@ -65,8 +65,9 @@ bool InterviewWriter::prepare(QString *error)
 
 bool InterviewWriter::prepareRowUpdate(QString *error)
 {
-    return sql::prepare(m_updateInterview, kUpdateInterview, error) &&
-           sql::prepare(m_replaceAnswer, kReplaceAnswer, error) && sql::prepare(m_deleteAnswer, kDeleteAnswer, error);
+    return sql::prepareKept(m_updateInterview, m_connection, kUpdateInterview, error) &&
+           sql::prepareKept(m_replaceAnswer, m_connection, kReplaceAnswer, error) &&
+           sql::prepareKept(m_deleteAnswer, m_connection, kDeleteAnswer, error);
 }
 
 void InterviewWriter::bindHeader(QSqlQuery &query, const Interview &interview, const InterviewStamp &stamp)

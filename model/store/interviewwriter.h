@@ -47,6 +47,7 @@ private:
     bool updateHeader(const Interview &interview, const InterviewStamp &stamp, QString *error);
     bool writeAnswers(bool all, QString *error);
 
+    QString m_connection;
     qint64 m_questionnaireId;
     const AnswerLayout &m_layout;
     QSqlQuery m_insertInterview;

@@ -65,7 +65,7 @@ bool ParadataStore::write(qint64 interviewId, qint64 accountId, const QString &a
                           const ParadataBatch &batch, QString *error)
 {
     QSqlQuery interview = sql::query(m_connection);
-    if (!sql::prepare(interview, kAddInterview, error))
+    if (!sql::prepareKept(interview, m_connection, kAddInterview, error))
         return false;
     interview.addBindValue(interviewId);
     interview.addBindValue(sql::toStoredTime(batch.startedAt));
@@ -77,7 +77,7 @@ bool ParadataStore::write(qint64 interviewId, qint64 accountId, const QString &a
         return false;
 
     QSqlQuery time = sql::query(m_connection);
-    if (!batch.times.empty() && !sql::prepare(time, kAddTime, error))
+    if (!batch.times.empty() && !sql::prepareKept(time, m_connection, kAddTime, error))
         return false;
     for (const ParadataTime &t : batch.times) {
         time.addBindValue(interviewId);
@@ -92,7 +92,7 @@ bool ParadataStore::write(qint64 interviewId, qint64 accountId, const QString &a
     }
 
     QSqlQuery keyer = sql::query(m_connection);
-    if (!sql::prepare(keyer, kAddDay, error))
+    if (!sql::prepareKept(keyer, m_connection, kAddDay, error))
         return false;
     keyer.addBindValue(accountId);
     keyer.addBindValue(accountName);

@@ -6,11 +6,31 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 namespace flowdesk::sql {
+
+namespace {
+
+// Statements kept prepared, by connection and SQL text. A connection is used by one thread at a time; the
+// mutex only guards the map itself.
+struct KeptStatements
+{
+    QMutex mutex;
+    QHash<QString, QHash<QByteArray, QSqlQuery>> byConnection;
+};
+
+KeptStatements &keptStatements()
+{
+    static KeptStatements kept;
+    return kept;
+}
+
+} // namespace
 
 QString uniqueConnectionName()
 {
@@ -42,6 +62,11 @@ bool open(const QString &connection, const QString &path, bool readOnly, bool im
 void close(const QString &connection)
 {
     {
+        KeptStatements &kept = keptStatements();
+        const QMutexLocker lock(&kept.mutex);
+        kept.byConnection.remove(connection); // before the driver goes: a kept statement is finalized with it
+    }
+    {
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         db.close();
     }
@@ -61,6 +86,28 @@ bool prepare(QSqlQuery &query, const char *statement, QString *error)
         return true;
     return fail(error, QStringLiteral("Cannot prepare a statement (%1): %2")
                            .arg(query.lastError().text(), QString::fromUtf8(statement).simplified()));
+}
+
+bool prepareKept(QSqlQuery &query, const QString &connection, const char *statement, QString *error)
+{
+    KeptStatements &kept = keptStatements();
+    const QMutexLocker lock(&kept.mutex);
+    QHash<QByteArray, QSqlQuery> &statements = kept.byConnection[connection];
+    const auto found = statements.constFind(QByteArray::fromRawData(statement, qsizetype(qstrlen(statement))));
+    // Qt 6 deprecates copying a QSqlQuery, yet a copy is what shares one prepared statement between the kept
+    // entry and the caller's query (Qt 7 will need the caller to borrow the kept query instead).
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (found != statements.cend()) {
+        query = *found;
+        query.finish(); // a read someone stopped early: back to the start, its read transaction ended
+        return true;
+    }
+    if (!prepare(query, statement, error))
+        return false;
+    statements.insert(QByteArray(statement), query);
+    QT_WARNING_POP
+    return true;
 }
 
 bool exec(QSqlQuery &query, QStringView what, QString *error)

@@ -26,6 +26,12 @@ QSqlQuery query(const QString &connectionName, bool forwardOnly = false);
 // that is not ours); `error` then quotes the driver message and the statement.
 bool prepare(QSqlQuery &query, const char *statement, QString *error);
 
+// prepare(), but the statement stays prepared on `connection` until close(): for the statements run at every
+// per-field save, where preparing them afresh was a good part of a save's own time. `query` then shares the
+// kept statement, so the caller runs it to the end or finish()es it (else a read transaction stays open and
+// later reads on the connection see an old snapshot), and never holds it across another use of the same text.
+bool prepareKept(QSqlQuery &query, const QString &connection, const char *statement, QString *error);
+
 // Runs a prepared query; on failure sets `error` to "<what>: <driver message>", or, when SQLite found the file
 // damaged or could not read it, to the damage message (see failed()).
 bool exec(QSqlQuery &query, QStringView what, QString *error);

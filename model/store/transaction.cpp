@@ -25,7 +25,7 @@ bool Transaction::begin(QString *error)
     if (const QString refusal = openfiles::writeRefusal(m_connection); !refusal.isEmpty())
         return sql::fail(error, refusal);
     QSqlQuery q = sql::query(m_connection);
-    if (!sql::prepare(q, kBegin, error) || !sql::exec(q, u"Cannot start a transaction", error))
+    if (!sql::prepareKept(q, m_connection, kBegin, error) || !sql::exec(q, u"Cannot start a transaction", error))
         return false;
     m_open = true;
     return true;
@@ -36,7 +36,7 @@ bool Transaction::commit(QString *error)
     if (!m_open)
         return sql::fail(error, QStringLiteral("No transaction to commit"));
     QSqlQuery q = sql::query(m_connection);
-    if (!sql::prepare(q, kCommit, error) || !sql::exec(q, u"Cannot commit", error))
+    if (!sql::prepareKept(q, m_connection, kCommit, error) || !sql::exec(q, u"Cannot commit", error))
         return false; // still open: the destructor rolls back
     m_open = false;
     return true;
@@ -49,7 +49,7 @@ void Transaction::rollback()
     m_open = false;
     QSqlQuery q = sql::query(m_connection);
     QString ignored; // a failed rollback leaves SQLite to roll back when the connection closes
-    if (sql::prepare(q, kRollback, &ignored))
+    if (sql::prepareKept(q, m_connection, kRollback, &ignored))
         q.exec();
 }
 

@@ -71,7 +71,7 @@ Comment readComment(const QSqlQuery &q)
 std::optional<InterviewState> WorkflowStore::state(qint64 interviewId, QString *error) const
 {
     QSqlQuery q = sql::query(m_connection, true);
-    if (!sql::prepare(q, kState, error))
+    if (!sql::prepareKept(q, m_connection, kState, error))
         return std::nullopt;
     q.addBindValue(interviewId);
     if (!sql::exec(q, u"Cannot read the interview", error))
@@ -86,13 +86,14 @@ std::optional<InterviewState> WorkflowStore::state(qint64 interviewId, QString *
     s.status = statusFromName(q.value(2).toString());
     s.enumerator = q.value(3).toString();
     s.version = q.value(4).toLongLong();
+    q.finish();
     return s;
 }
 
 bool WorkflowStore::bumpVersion(qint64 interviewId, qint64 expectedVersion, QString *error)
 {
     QSqlQuery q = sql::query(m_connection);
-    if (!sql::prepare(q, kBumpVersion, error))
+    if (!sql::prepareKept(q, m_connection, kBumpVersion, error))
         return false;
     q.addBindValue(interviewId);
     q.addBindValue(expectedVersion);
