@@ -53,6 +53,9 @@ public:
     // NORMAL (the default) survives a killed process only. For data entry, where each answer is one commit.
     // Defined in durablewrites.cpp.
     bool setDurableWrites(bool durable, QString *error);
+    // 16 MiB of page cache instead of 128: for a second connection that only reads now and then (the case list's
+    // counter), so a process holding two stays under 300 MB. Defined in pagecache.cpp.
+    bool limitPageCache(QString *error);
     static int latestSchemaVersion();
 
     // Why nothing can be saved (opened ReadOnly, or a read-only file or folder), or empty when writable.

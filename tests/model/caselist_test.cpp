@@ -215,6 +215,47 @@ TEST_F(CaseListTest, QuickSearchFindsExactlyTheRowsHoldingTheText)
     }
 }
 
+// A search's first page read before its counts (CaseListQuery::firstPage): three letters or more through the search
+// index for the window's ids, one or two with LIKE on the window's rows. Whatever the sort and the other filters,
+// it is exactly the page the counted way gives, or nothing when fewer rows match.
+TEST_F(CaseListTest, ASearchsFirstPageBeforeItsCountsIsTheListsFirstPage)
+{
+    addGenerated(*m_db, shared().questionnaireId, *shared().form.questionnaire, 240);
+    QString error;
+    ASSERT_EQ(m_workflow->refreshCaseList({}, &error), 240);
+    CaseListQuery query(*m_db, reviewer());
+    const std::vector<CaseSummary> all = everyRow(query);
+    const int limit = 20;
+    int shown = 0;
+    for (const QString &text : {QStringLiteral("num"), QStringLiteral("ENUM1"), QStringLiteral("m2"),
+                                all[3].label.mid(2, 5), QStringLiteral("no such text")}) {
+        for (const CaseSort sort : {CaseSort{}, CaseSort{CaseColumn::Label, false}, CaseSort{CaseColumn::Date, true}}) {
+            for (const bool completedOnly : {false, true}) {
+                CaseFilter filter;
+                filter.text = text;
+                if (completedOnly)
+                    filter.statuses = {InterviewStatus::Completed};
+                query.setSort(sort);
+                query.setFilter(filter);
+                const std::vector<CaseSummary> first = query.firstPage(limit);
+                ASSERT_FALSE(query.hasCounts()) << "firstPage counted";
+                const std::vector<CaseSummary> counted = query.page(std::nullopt, limit);
+                const std::string what = text.toStdString() + (completedOnly ? ", completed" : "") + ", sort " +
+                                         std::to_string(int(sort.column));
+                if (first.empty()) {
+                    EXPECT_LT(counted.size(), size_t(limit)) << what << ": a whole page matched but none was shown";
+                    continue;
+                }
+                ++shown;
+                ASSERT_EQ(first.size(), counted.size()) << what;
+                for (size_t i = 0; i < first.size(); ++i)
+                    EXPECT_EQ(first[i].interviewId, counted[i].interviewId) << what << ", row " << i;
+            }
+        }
+    }
+    EXPECT_GE(shown, 9); // "num", "ENUM1" and "m2" match a whole page unfiltered, in every sort
+}
+
 // Jumps read from the nearer end: the rows at any offset are those keyset paging reaches there, filtered or not.
 TEST_F(CaseListTest, JumpsGiveTheRowsPagingReachesFromEitherEnd)
 {

@@ -21,7 +21,10 @@
 
 using namespace flowdesk;
 
-TEST(CaseListCountsOnTheSide, ATextSearchShowsItsFirstRowsThenItsCounts)
+namespace {
+
+// `letters` of the newest label: three go through the search index, two are tested with LIKE on the newest rows.
+void showsFirstRowsThenCounts(int letters)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.flowdesk"));
@@ -37,8 +40,8 @@ TEST(CaseListCountsOnTheSide, ATextSearchShowsItsFirstRowsThenItsCounts)
     page.resize(1200, 800);
     page.show();
     CaseListModel *model = page.model();
-    // A text most rows hold: the newest label's first three characters (its year).
-    const QString text = model->summary(0)->label.left(3);
+    // A text most rows hold: the newest label's first characters (its year).
+    const QString text = model->summary(0)->label.left(letters);
     CaseListQuery plain(workspace->database(), *session);
     CaseFilter filter;
     filter.questionnaireId = workspace->workflow()->questionnaireId();
@@ -81,4 +84,16 @@ TEST(CaseListCountsOnTheSide, ATextSearchShowsItsFirstRowsThenItsCounts)
     EXPECT_FALSE(model->countsPending());
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_EQ(total->text(), "0 interviews");
+}
+
+} // namespace
+
+TEST(CaseListCountsOnTheSide, ATextSearchShowsItsFirstRowsThenItsCounts)
+{
+    showsFirstRowsThenCounts(3);
+}
+
+TEST(CaseListCountsOnTheSide, ATwoLetterSearchShowsItsFirstRowsThenItsCounts)
+{
+    showsFirstRowsThenCounts(2);
 }

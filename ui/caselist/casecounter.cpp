@@ -22,6 +22,8 @@ public:
         if (!m_db) {
             QString error;
             m_db = Database::open(m_path, OpenMode::ReadOnly, &error);
+            if (m_db && !m_db->limitPageCache(&error))
+                m_db.reset();
         }
         CaseCounts counts;
         const bool ok = m_db != nullptr;
