@@ -103,18 +103,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     // Views first: they borrow the workspace's store and questionnaire.
     m_pages->clear();
-    delete m_interviewsPage;
-    m_interviewsPage = nullptr;
-    delete m_reviewDesk;
-    m_reviewDesk = nullptr;
-    delete m_reportsPage;
-    m_reportsPage = nullptr;
-    delete m_profilePage;
-    m_profilePage = nullptr;
-    delete m_keyingStatisticsPage;
-    m_keyingStatisticsPage = nullptr;
-    delete m_home;
-    m_home = nullptr;
+    deletePages();
     m_session.reset();
     m_statusAccount->clear();
     updateBatchActions();
@@ -253,6 +242,24 @@ void MainWindow::restoreFromBackup()
     else
         statusBar()->showMessage(tr("Restored from %1; the replaced file is %2")
                                      .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));
+}
+
+// The pages borrow the workspace's store and questionnaire: they go before either, and before a rebuild in another
+// language.
+void MainWindow::deletePages()
+{
+    delete m_interviewsPage;
+    m_interviewsPage = nullptr;
+    delete m_reviewDesk;
+    m_reviewDesk = nullptr;
+    delete m_reportsPage;
+    m_reportsPage = nullptr;
+    delete m_profilePage;
+    m_profilePage = nullptr;
+    delete m_keyingStatisticsPage;
+    m_keyingStatisticsPage = nullptr;
+    delete m_home;
+    m_home = nullptr;
 }
 
 void MainWindow::rebuild()

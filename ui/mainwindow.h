@@ -72,6 +72,7 @@ private:
 
     void createActions();
     void rebuild();
+    void deletePages();
     void openDatabase();
     void backUpNow();
     void restoreFromBackup();

@@ -92,18 +92,7 @@ void MainWindow::retranslate()
 
     // The pages in the new language, as setWorkspace() and setSession() make them.
     m_pages->clear(); // takes the entry tabs out without deleting them
-    delete m_reviewDesk;
-    m_reviewDesk = nullptr;
-    delete m_reportsPage;
-    m_reportsPage = nullptr;
-    delete m_profilePage;
-    m_profilePage = nullptr;
-    delete m_keyingStatisticsPage;
-    m_keyingStatisticsPage = nullptr;
-    delete m_home;
-    m_home = nullptr;
-    delete m_interviewsPage;
-    m_interviewsPage = nullptr;
+    deletePages();
     delete m_questionnairePanel;
     m_questionnairePanel = nullptr;
     rebuild();
