@@ -1,5 +1,7 @@
 #include "caselistpage.h"
 
+#include <algorithm>
+
 #include "casecounter.h"
 #include "caselistmodel.h"
 #include "casefilterpanel.h"
@@ -238,9 +240,13 @@ void CaseListPage::fitColumnsToHeaders()
 {
     // A column is never narrower than its title with the sort arrow: "Warnings" or "Comments" cut to "Warni…" in
     // a language with longer words reads as a different column. Wider columns (set by the user) stay as they are.
+    // A question's label can be a sentence: past about twenty characters its tooltip gives the rest, or the status
+    // and error columns would be pushed out of sight.
     QHeaderView *header = m_table->horizontalHeader();
+    const int widest = header->fontMetrics().averageCharWidth() * 22;
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const int fits = header->sectionSizeHint(c) + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        const int fits = std::min(widest, header->sectionSizeHint(c) +
+                                              header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header));
         if (m_table->columnWidth(c) < fits)
             m_table->setColumnWidth(c, fits);
     }

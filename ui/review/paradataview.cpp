@@ -42,7 +42,7 @@ QString sectionLabel(const ParadataTime &time, const Questionnaire &q, int langu
 QString keyingTime(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
-    return seconds < 60 ? ParadataView::tr("%1 s").arg(seconds) : durationText(seconds);
+    return seconds < 60 ? isolatedDuration(ParadataView::tr("%1 s").arg(seconds)) : durationText(seconds);
 }
 
 } // namespace
