@@ -1,11 +1,12 @@
 #include "entrymodes.h"
 
+#include "questionnaire/constraintbounds.h"
 #include "questionnaire/questionnaire.h"
 #include "workflow/officepolicy.h"
 
 #include <QRegularExpression>
 
-#include <limits>
+#include <algorithm>
 
 namespace flowdesk {
 
@@ -27,37 +28,19 @@ int widthFromAppearance(const QString &appearance)
     return width >= 1 && width <= kMaxWidth ? width : 0;
 }
 
+// The box holds the largest value the constraint allows; none without an upper bound or when negative values are
+// allowed (a minus sign is not a digit box).
 int widthFromConstraint(const QString &constraint)
 {
-    // Only a conjunction of bounds tells a width: with "or" the value may be anywhere.
-    static const QRegularExpression either(QStringLiteral("\\bor\\b"));
-    if (constraint.isEmpty() || either.match(constraint).hasMatch())
+    const ConstraintBounds bounds = constraintBounds(constraint, true);
+    bool ok = false;
+    const qint64 upper = bounds.maximum.toLongLong(&ok);
+    if (!ok || upper < 0)
         return 0;
-    // "." as the current value, not a path step ("./x", "../x") nor a decimal point.
-    static const QRegularExpression upper(QStringLiteral("(?<![\\w./])\\.\\s*(<=|<)\\s*(\\d{1,18})(?![\\d.])"));
-    static const QRegularExpression upperReversed(QStringLiteral("(?<![\\d.])(\\d{1,18})\\s*(>=|>)\\s*\\.(?![\\w./])"));
-    static const QRegularExpression negative(QStringLiteral("(?<![\\w./])\\.\\s*(>=|>)\\s*-|-\\s*\\d+\\s*(<=|<)\\s*\\.(?![\\w./])"));
-    if (negative.match(constraint).hasMatch())
+    const qint64 lower = bounds.minimum.isEmpty() ? 0 : bounds.minimum.toLongLong(&ok);
+    if (!ok || lower < 0)
         return 0;
-    qint64 bound = std::numeric_limits<qint64>::max();
-    bool found = false;
-    auto take = [&](const QRegularExpression &re, int opGroup, int numberGroup) {
-        for (const QRegularExpressionMatch &m : re.globalMatch(constraint)) {
-            bool ok = false;
-            qint64 n = m.captured(numberGroup).toLongLong(&ok);
-            if (!ok)
-                continue;
-            if (m.captured(opGroup).size() == 1) // strict: "< 100" allows 99
-                n -= 1;
-            if (n >= 0) {
-                bound = std::min(bound, n);
-                found = true;
-            }
-        }
-    };
-    take(upper, 1, 2);
-    take(upperReversed, 2, 1);
-    return found ? std::min(digitsOf(bound), kMaxWidth) : 0;
+    return std::min(digitsOf(upper), kMaxWidth);
 }
 
 } // namespace

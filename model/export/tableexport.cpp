@@ -5,8 +5,8 @@
 #include "exportlayout.h"
 #include "exportrows.h"
 #include "labelsyntax.h"
+#include "questionnaire/constraintbounds.h"
 #include "questionnaire/questionnaire.h"
-#include "schemaconstraints.h"
 #include "statisticalplan.h"
 #include "statisticaltablewriter.h"
 #include "store/interviewstream.h"
@@ -66,7 +66,7 @@ void addConstraints(const Item &item, ExportField &field)
     if (item.constraint.isNull())
         return;
     const bool numeric = field.type == u"integer" || field.type == u"number";
-    const SchemaConstraints found = schemaConstraints(item.constraint.source(), field.type == u"integer");
+    const ConstraintBounds found = constraintBounds(item.constraint.source(), field.type == u"integer");
     const auto fits = [&](const QString &bound) {
         if (bound.isEmpty())
             return false;

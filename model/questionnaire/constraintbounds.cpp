@@ -1,4 +1,4 @@
-#include "schemaconstraints.h"
+#include "constraintbounds.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -138,9 +138,9 @@ QString xmlSchemaPattern(const QString &regex)
 
 } // namespace
 
-SchemaConstraints schemaConstraints(const QString &constraint, bool integer)
+ConstraintBounds constraintBounds(const QString &constraint, bool integer)
 {
-    SchemaConstraints result;
+    ConstraintBounds result;
     static const QRegularExpression regexCall(QStringLiteral(R"(^regex\(\s*\.\s*,\s*'([^']*)'\s*\)$)"));
     for (const QString &raw : conjuncts(constraint.trimmed())) {
         const QString term = unwrap(raw);

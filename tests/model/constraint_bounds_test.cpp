@@ -1,5 +1,5 @@
 // Table Schema constraints from XLSForm constraints (issue 10): what a validator of the Data Package will check.
-#include "export/schemaconstraints.h"
+#include "questionnaire/constraintbounds.h"
 #include "table_export_fixture.h"
 
 #include <gtest/gtest.h>
@@ -7,61 +7,61 @@
 namespace flowdesk {
 namespace {
 
-TEST(SchemaConstraints, BoundsFromAnAndOfComparisons)
+TEST(ConstraintBounds, BoundsFromAnAndOfComparisons)
 {
-    const SchemaConstraints c = schemaConstraints(QStringLiteral(". >= 14 and . <= 110"), true);
+    const ConstraintBounds c = constraintBounds(QStringLiteral(". >= 14 and . <= 110"), true);
     EXPECT_EQ(c.minimum, QStringLiteral("14"));
     EXPECT_EQ(c.maximum, QStringLiteral("110"));
-    const SchemaConstraints mirrored = schemaConstraints(QStringLiteral("(0 <= .) and (120 >= .)"), true);
+    const ConstraintBounds mirrored = constraintBounds(QStringLiteral("(0 <= .) and (120 >= .)"), true);
     EXPECT_EQ(mirrored.minimum, QStringLiteral("0"));
     EXPECT_EQ(mirrored.maximum, QStringLiteral("120"));
 }
 
-TEST(SchemaConstraints, StrictBoundsOnlyForWholeNumbers)
+TEST(ConstraintBounds, StrictBoundsOnlyForWholeNumbers)
 {
-    const SchemaConstraints whole = schemaConstraints(QStringLiteral(". > 0 and . < 10"), true);
+    const ConstraintBounds whole = constraintBounds(QStringLiteral(". > 0 and . < 10"), true);
     EXPECT_EQ(whole.minimum, QStringLiteral("1"));
     EXPECT_EQ(whole.maximum, QStringLiteral("9"));
-    const SchemaConstraints decimal = schemaConstraints(QStringLiteral(". > 0 and . <= 2.5"), false);
+    const ConstraintBounds decimal = constraintBounds(QStringLiteral(". > 0 and . <= 2.5"), false);
     EXPECT_TRUE(decimal.minimum.isEmpty());
     EXPECT_EQ(decimal.maximum, QStringLiteral("2.5"));
 }
 
-TEST(SchemaConstraints, TermsThatNameOtherQuestionsOrFunctionsAreLeftOut)
+TEST(ConstraintBounds, TermsThatNameOtherQuestionsOrFunctionsAreLeftOut)
 {
-    const SchemaConstraints c = schemaConstraints(QStringLiteral(". >= 0 and . <= ${n_children}"), true);
+    const ConstraintBounds c = constraintBounds(QStringLiteral(". >= 0 and . <= ${n_children}"), true);
     EXPECT_EQ(c.minimum, QStringLiteral("0"));
     EXPECT_TRUE(c.maximum.isEmpty());
-    EXPECT_TRUE(schemaConstraints(QStringLiteral(". <= today()"), false).maximum.isEmpty());
+    EXPECT_TRUE(constraintBounds(QStringLiteral(". <= today()"), false).maximum.isEmpty());
     // Under an `or`, neither side alone holds.
-    const SchemaConstraints either = schemaConstraints(QStringLiteral(". >= 0 or . = -99"), true);
+    const ConstraintBounds either = constraintBounds(QStringLiteral(". >= 0 or . = -99"), true);
     EXPECT_TRUE(either.minimum.isEmpty());
     EXPECT_TRUE(either.maximum.isEmpty());
 }
 
-TEST(SchemaConstraints, LengthAndAnchoredPattern)
+TEST(ConstraintBounds, LengthAndAnchoredPattern)
 {
-    const SchemaConstraints length =
-        schemaConstraints(QStringLiteral("string-length(.) >= 2 and string-length(.) <= 20"), false);
+    const ConstraintBounds length =
+        constraintBounds(QStringLiteral("string-length(.) >= 2 and string-length(.) <= 20"), false);
     EXPECT_EQ(length.minLength, 2);
     EXPECT_EQ(length.maxLength, 20);
-    EXPECT_EQ(schemaConstraints(QStringLiteral("regex(., '^\\+?[0-9]{8,15}$')"), false).pattern,
+    EXPECT_EQ(constraintBounds(QStringLiteral("regex(., '^\\+?[0-9]{8,15}$')"), false).pattern,
               QStringLiteral("\\+?[0-9]{8,15}"));
     // Unanchored, or alternatives under anchors: not the same pattern once anchored.
-    EXPECT_TRUE(schemaConstraints(QStringLiteral("regex(., '[0-9]+')"), false).pattern.isEmpty());
-    EXPECT_TRUE(schemaConstraints(QStringLiteral("regex(., '^a|b$')"), false).pattern.isEmpty());
+    EXPECT_TRUE(constraintBounds(QStringLiteral("regex(., '[0-9]+')"), false).pattern.isEmpty());
+    EXPECT_TRUE(constraintBounds(QStringLiteral("regex(., '^a|b$')"), false).pattern.isEmpty());
 }
 
-TEST(SchemaConstraints, DateBounds)
+TEST(ConstraintBounds, DateBounds)
 {
-    const SchemaConstraints c =
-        schemaConstraints(QStringLiteral(". >= date('2020-01-01') and . <= '2030-12-31'"), false);
+    const ConstraintBounds c =
+        constraintBounds(QStringLiteral(". >= date('2020-01-01') and . <= '2030-12-31'"), false);
     EXPECT_EQ(c.minimum, QStringLiteral("2020-01-01"));
     EXPECT_EQ(c.maximum, QStringLiteral("2030-12-31"));
 }
 
 // The bundled questionnaire's constraints, as the exported fields describe them for the Data Package.
-TEST(SchemaConstraints, BundledQuestionnaireFields)
+TEST(ConstraintBounds, BundledQuestionnaireFields)
 {
     testing::ExportDatabase data;
     QString error;
