@@ -10,6 +10,7 @@
 #include "statisticalplan.h"
 #include "statisticaltablewriter.h"
 #include "store/interviewstream.h"
+#include "xlsxrowlimit.h"
 #include "xlsxtablewriter.h"
 
 #include <QDir>
@@ -181,6 +182,9 @@ bool exportTables(Database &database, const Questionnaire &questionnaire, qint64
     const StatisticalPlan plan(questionnaire, layout);
     const bool stata = has(options.formats, ExportFormat::Stata);
     const bool spss = has(options.formats, ExportFormat::Spss);
+
+    if (has(options.formats, ExportFormat::Xlsx) && !checkXlsxRowLimit(database, questionnaireId, layout, interviewIds, &message))
+        return fail(error, message);
 
     std::vector<std::unique_ptr<TableWriter>> writers;
     StatisticalTableWriter *statistical = nullptr;
