@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <xlsxwriter.h>
 
 namespace flowdesk {
@@ -75,11 +77,12 @@ bool checkXlsxRowLimit(Database &database, qint64 questionnaireId, const ExportL
     const auto counts = countTableRows(database, questionnaireId, layout, interviewIds, error);
     if (!counts)
         return false;
-    for (size_t t = 0; t < counts->size(); ++t) {
-        if (!fitsXlsxSheet(layout.tables()[t].name, (*counts)[t], qint64(interviewIds.size()), error))
-            return false;
-    }
-    return true;
+    // The largest table decides: it names the limit, and how many interviews at a time fit every sheet.
+    const auto largest = std::max_element(counts->begin(), counts->end());
+    if (largest == counts->end())
+        return true;
+    return fitsXlsxSheet(layout.tables()[size_t(largest - counts->begin())].name, *largest,
+                         qint64(interviewIds.size()), error);
 }
 
 } // namespace flowdesk
