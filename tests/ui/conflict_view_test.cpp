@@ -2,16 +2,13 @@
 // decisions by keyboard, several at once, each audited; an enumerator may look but not decide.
 #include "reviewfixture.h"
 
+#include "../model/conflictfixture.h"
 #include "batch/importconflicts.h"
-#include "batch/interviewinterchange.h"
 #include "import/conflictlistmodel.h"
 #include "import/conflictview.h"
-#include "store/importconflictstore.h"
-#include "store/questionnairestore.h"
-#include "store/transaction.h"
-#include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -40,9 +37,7 @@ void answerNextQuestion(QMessageBox::StandardButton button, int triesLeft = 250)
 class ConflictViewTest : public ReviewFixture
 {
 protected:
-    // `count` conflicts from batch `batch`, over `interviews` approved interviews in turn: each conflict's copy
-    // differs from ours in the first answered top-level text question ("<ours>-B<n>"). Recorded with the store
-    // in one transaction, as an import records them.
+    // `count` conflicts from batch `batch`, over `interviews` approved interviews (see addConflicts).
     void makeConflicts(int count, int interviews, const QString &batch = QStringLiteral("B-20260101-000000"))
     {
         for (int i = 0; i < interviews; ++i)
@@ -56,42 +51,7 @@ protected:
     }
     void addConflicts(int count, const QString &batch)
     {
-        QString error;
-        const Questionnaire &q = *m_workspace->questionnaire();
-        const StoredQuestionnaire &stored = m_workspace->storedQuestionnaire();
-        const InterviewInterchange interchange(q, QuestionnaireStore(m_workspace->database()).fields(stored.id),
-                                               stored.hash);
-        std::vector<Interview> ours;
-        for (qint64 id : m_interviews) {
-            auto copy = m_workspace->workflow()->open(supervisor(), id, &error);
-            ASSERT_TRUE(copy) << error.toStdString();
-            ours.push_back(copy->interview);
-        }
-        m_textItem = -1;
-        for (const Item &item : q.items) {
-            if (item.type == QuestionType::Text && item.repeat < 0 && !ours.front().answers.value(item.id).isEmpty()) {
-                m_textItem = item.id;
-                break;
-            }
-        }
-        ASSERT_GE(m_textItem, 0);
-        Transaction transaction(m_workspace->database().connectionName());
-        ASSERT_TRUE(transaction.begin(&error)) << error.toStdString();
-        ImportConflictStore store(m_workspace->database().connectionName());
-        for (int n = 0; n < count; ++n) {
-            const size_t which = size_t(n) % ours.size();
-            Interview theirs = ours[which];
-            theirs.answers.setValue(m_textItem, ours[which].answers.value(m_textItem) + QStringLiteral("-B%1").arg(n));
-            QByteArray line;
-            ASSERT_TRUE(interchange.write(theirs, InterviewStatus::Approved, true, &line, &error)) << error.toStdString();
-            ImportConflict conflict;
-            conflict.batchId = batch;
-            conflict.interviewId = m_interviews[which];
-            conflict.theirs = line;
-            conflict.receivedAt = QDateTime::currentDateTimeUtc();
-            ASSERT_NE(store.add(conflict, &error), 0) << error.toStdString();
-        }
-        ASSERT_TRUE(transaction.commit(&error)) << error.toStdString();
+        m_textItem = testing::addConflicts(*m_workspace, supervisor(), m_interviews, count, batch);
     }
 
     QString answerOf(qint64 interviewId)
@@ -311,6 +271,25 @@ TEST_F(ConflictViewTest, ShowDecidedListsTheDecidedOnesWithWhoDecided)
     EXPECT_EQ(view.conflictCount(), 3);
     EXPECT_EQ(decision(1), QStringLiteral("theirs taken by %1").arg(reviewer().name()));
     EXPECT_TRUE(view.countsText().startsWith(u"0 open conflict")) << view.countsText().toStdString();
+}
+
+TEST_F(ConflictViewTest, TheBatchFilterShowsOneBatchsConflictsAndCounts)
+{
+    makeConflicts(3, 3, QStringLiteral("B-20260101-000001"));
+    addConflicts(2, QStringLiteral("C-20260102-000002"));
+    ConflictView view(*m_workspace, reviewer());
+    showActive(view);
+    EXPECT_EQ(view.conflictCount(), 5);
+    auto *batch = view.findChild<QComboBox *>(QStringLiteral("batch"));
+    ASSERT_EQ(batch->count(), 3); // all, and the two batches
+    press(view.table(), Qt::Key_B, Qt::AltModifier);
+    ASSERT_TRUE(batch->hasFocus());
+    QTest::keyClick(batch, Qt::Key_End);
+    EXPECT_EQ(view.conflictCount(), 2);
+    EXPECT_TRUE(view.countsText().startsWith(u"2 open conflict")) << view.countsText().toStdString();
+    EXPECT_TRUE(view.countsText().contains(u"(of 2)"));
+    EXPECT_EQ(view.model()->data(view.model()->index(0, ConflictListModel::BatchColumn)).toString(),
+              u"C-20260102-000002");
 }
 
 } // namespace
