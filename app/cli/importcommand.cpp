@@ -85,8 +85,9 @@ int conflicts(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Lists open import conflicts; --show ID prints one field by field; --keep ours|theirs --id ID decides it\n"
-        "(reviewers, supervisors, administrators; audited)."));
+        "Lists open import conflicts (--all: decided ones too, with who decided and when; --batch: one batch's);\n"
+        "--show ID prints one field by field; --keep ours|theirs --id ID decides it (reviewers, supervisors,\n"
+        "administrators; audited)."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("The reviewer acting."),
@@ -97,7 +98,10 @@ int conflicts(const QStringList &args)
                                       QStringLiteral("ID"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("ours or theirs."),
                                         QStringLiteral("WHICH"));
-    parser.addOptions({dbOption, userOption, showOption, idOption, keepOption});
+    const QCommandLineOption allOption(QStringLiteral("all"), QStringLiteral("List decided conflicts too."));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("List one batch's conflicts."),
+                                         QStringLiteral("ID"));
+    parser.addOptions({dbOption, userOption, showOption, idOption, keepOption, allOption, batchOption});
     parser.process(QStringList{QStringLiteral("flowdesk-cli conflicts")} + args);
     QString error;
     auto workspace = Workspace::open(parser.value(dbOption), OpenMode::ReadWrite, &error);
@@ -137,16 +141,33 @@ int conflicts(const QStringList &args)
                   << ": ours '" << d.ours << "', theirs '" << d.theirs << "'\n";
         return 0;
     }
-    const auto open = list.open(1000, &error);
-    if (!error.isEmpty()) {
-        err() << "flowdesk-cli conflicts: " << error << "\n";
-        return 1;
+    // Page by page, so a batch that brought a hundred thousand conflicts lists them all in little memory.
+    constexpr int kPage = 1000;
+    const ConflictFilter filter{parser.isSet(allOption), parser.value(batchOption)};
+    const auto time = [](const QDateTime &t) { return t.toLocalTime().toString(Qt::ISODate); };
+    qint64 listed = 0;
+    for (qint64 after = 0;;) {
+        const auto page = list.page(filter, after, kPage, &error);
+        if (!error.isEmpty()) {
+            err() << "flowdesk-cli conflicts: " << error << "\n";
+            return 1;
+        }
+        for (const ConflictSummary &c : page) {
+            out() << c.id << "\tinterview " << c.interviewId << "\t" << c.uuid << "\tbatch " << c.batchId
+                  << "\treceived " << time(c.receivedAt);
+            if (c.resolution.isEmpty())
+                out() << "\topen";
+            else
+                out() << "\tkept " << c.resolution << " by " << c.resolvedBy << " at " << time(c.resolvedAt);
+            out() << "\n";
+        }
+        listed += qint64(page.size());
+        if (int(page.size()) < kPage)
+            break;
+        after = page.back().id;
     }
-    for (const ImportConflict &c : open)
-        out() << c.id << "\tinterview " << c.interviewId << "\tbatch " << c.batchId << "\treceived "
-              << c.receivedAt.toLocalTime().toString(Qt::ISODate) << "\n";
-    if (open.empty())
-        out() << "No open import conflicts.\n";
+    if (listed == 0)
+        out() << (filter.includeResolved ? "No import conflicts.\n" : "No open import conflicts.\n");
     return 0;
 }
 

@@ -8,9 +8,25 @@
 
 namespace flowdesk {
 
-std::vector<ImportConflict> ImportConflicts::open(int limit, QString *error) const
+std::vector<ConflictSummary> ImportConflicts::page(const ConflictFilter &filter, qint64 afterId, int limit,
+                                                  QString *error) const
 {
-    return ImportConflictStore(m_workspace.database().connectionName()).list(false, limit, error);
+    return ImportConflictStore(m_workspace.database().connectionName()).page(filter, afterId, limit, error);
+}
+
+std::optional<ConflictSummary> ImportConflicts::summary(qint64 conflictId, QString *error) const
+{
+    return ImportConflictStore(m_workspace.database().connectionName()).summary(conflictId, error);
+}
+
+std::optional<ConflictCounts> ImportConflicts::counts(const QString &batchId, QString *error) const
+{
+    return ImportConflictStore(m_workspace.database().connectionName()).counts(batchId, error);
+}
+
+QStringList ImportConflicts::batches(QString *error) const
+{
+    return ImportConflictStore(m_workspace.database().connectionName()).batches(error);
 }
 
 std::optional<Interview> ImportConflicts::theirs(const ImportConflict &conflict, QString *error) const

@@ -26,7 +26,11 @@ class ImportConflicts
 public:
     explicit ImportConflicts(Workspace &workspace) : m_workspace(workspace) {}
 
-    std::vector<ImportConflict> open(int limit, QString *error) const;
+    // The list, a keyset page at a time (see ImportConflictStore::page), and its counts.
+    std::vector<ConflictSummary> page(const ConflictFilter &filter, qint64 afterId, int limit, QString *error) const;
+    std::optional<ConflictSummary> summary(qint64 conflictId, QString *error) const;
+    std::optional<ConflictCounts> counts(const QString &batchId, QString *error) const;
+    QStringList batches(QString *error) const;
     std::optional<ConflictDetails> view(qint64 conflictId, QString *error) const;
     bool keepOurs(const Session &session, qint64 conflictId, QString *error);
     bool takeTheirs(const Session &session, qint64 conflictId, QString *error);

@@ -2,15 +2,31 @@
 
 #include "sqlsupport.h"
 
+#include <algorithm>
+
 namespace flowdesk {
 
 namespace {
 constexpr auto kAdd = R"sql(
 INSERT INTO import_conflicts (batch_id, interview_id, theirs, received_at) VALUES (?, ?, ?, ?))sql";
-constexpr auto kList = R"sql(
-SELECT id, batch_id, interview_id, theirs, received_at, resolution, resolved_by, resolved_at
-FROM import_conflicts WHERE (? OR resolution IS NULL)
-ORDER BY resolution IS NOT NULL, id LIMIT ?)sql";
+// A range scan of the table's rowid from `after`, stopping after `limit` rows that pass (never a sort); the
+// blob `theirs` is not read out.
+constexpr auto kPage = R"sql(
+SELECT c.id, c.batch_id, c.interview_id, i.uuid, c.received_at, c.resolution, c.resolved_by, c.resolved_at
+FROM import_conflicts c JOIN interviews i ON i.id = c.interview_id
+WHERE c.id > ? AND (? OR c.resolution IS NULL) AND (? = '' OR c.batch_id = ?)
+ORDER BY c.id LIMIT ?)sql";
+constexpr auto kSummary = R"sql(
+SELECT c.id, c.batch_id, c.interview_id, i.uuid, c.received_at, c.resolution, c.resolved_by, c.resolved_at
+FROM import_conflicts c JOIN interviews i ON i.id = c.interview_id WHERE c.id = ?)sql";
+// Both counts from import_conflicts_by_batch (migration 12), which holds batch and resolution: an index of a
+// few bytes a row instead of the table's rows with their copies of the interview.
+constexpr auto kCounts = R"sql(
+SELECT COUNT(*) FILTER (WHERE resolution IS NULL), COUNT(*) FROM import_conflicts)sql";
+constexpr auto kCountsOfBatch = R"sql(
+SELECT COUNT(*) FILTER (WHERE resolution IS NULL), COUNT(*) FROM import_conflicts WHERE batch_id = ?)sql";
+constexpr auto kBatches = R"sql(
+SELECT DISTINCT batch_id FROM import_conflicts ORDER BY batch_id)sql";
 constexpr auto kFind = R"sql(
 SELECT id, batch_id, interview_id, theirs, received_at, resolution, resolved_by, resolved_at
 FROM import_conflicts WHERE id = ?)sql";
@@ -18,6 +34,13 @@ constexpr auto kResolve = R"sql(
 UPDATE import_conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND resolution IS NULL)sql";
 constexpr auto kHasOpen = R"sql(
 SELECT EXISTS (SELECT 1 FROM import_conflicts WHERE interview_id = ? AND resolution IS NULL AND theirs = ?))sql";
+
+ConflictSummary readSummary(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(),           q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toString(),             sql::fromStoredTime(q.value(4)), q.value(5).toString(),
+            q.value(6).toString(),             sql::fromStoredTime(q.value(7))};
+}
 
 ImportConflict read(const QSqlQuery &q)
 {
@@ -41,21 +64,70 @@ qint64 ImportConflictStore::add(const ImportConflict &c, QString *error)
     return q.lastInsertId().toLongLong();
 }
 
-std::vector<ImportConflict> ImportConflictStore::list(bool includeResolved, int limit, QString *error) const
+std::vector<ConflictSummary> ImportConflictStore::page(const ConflictFilter &filter, qint64 afterId, int limit,
+                                                      QString *error) const
 {
-    std::vector<ImportConflict> conflicts;
+    std::vector<ConflictSummary> rows;
     QSqlQuery q = sql::query(m_connection, true);
-    if (!sql::prepare(q, kList, error))
-        return conflicts;
-    q.addBindValue(includeResolved ? 1 : 0);
+    if (!sql::prepare(q, kPage, error))
+        return rows;
+    q.addBindValue(afterId);
+    q.addBindValue(filter.includeResolved ? 1 : 0);
+    q.addBindValue(sql::nonNull(filter.batchId));
+    q.addBindValue(sql::nonNull(filter.batchId));
     q.addBindValue(limit);
     if (!sql::exec(q, u"Cannot read the import conflicts", error))
-        return conflicts;
+        return rows;
+    rows.reserve(size_t(std::max(limit, 0)));
     while (q.next())
-        conflicts.push_back(read(q));
+        rows.push_back(readSummary(q));
     if (!sql::endOfRows(q, u"Cannot read the import conflicts", error))
-        conflicts.clear();
-    return conflicts;
+        rows.clear();
+    return rows;
+}
+
+std::optional<ConflictSummary> ImportConflictStore::summary(qint64 id, QString *error) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kSummary, error))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!sql::exec(q, u"Cannot read the import conflict", error))
+        return std::nullopt;
+    if (!q.next()) {
+        sql::endOfRows(q, u"Cannot read the import conflict", error);
+        return std::nullopt;
+    }
+    return readSummary(q);
+}
+
+std::optional<ConflictCounts> ImportConflictStore::counts(const QString &batchId, QString *error) const
+{
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, batchId.isEmpty() ? kCounts : kCountsOfBatch, error))
+        return std::nullopt;
+    if (!batchId.isEmpty())
+        q.addBindValue(batchId);
+    if (!sql::exec(q, u"Cannot count the import conflicts", error))
+        return std::nullopt;
+    if (!q.next()) {
+        sql::endOfRows(q, u"Cannot count the import conflicts", error);
+        return std::nullopt;
+    }
+    return ConflictCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+QStringList ImportConflictStore::batches(QString *error) const
+{
+    QStringList batches;
+    QSqlQuery q = sql::query(m_connection, true);
+    if (!sql::prepare(q, kBatches, error) || !sql::exec(q, u"Cannot read the import conflicts", error))
+        return batches;
+    while (q.next())
+        batches << q.value(0).toString();
+    if (!sql::endOfRows(q, u"Cannot read the import conflicts", error))
+        batches.clear();
+    return batches;
 }
 
 std::optional<ImportConflict> ImportConflictStore::find(qint64 id, QString *error) const

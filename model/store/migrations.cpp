@@ -485,6 +485,12 @@ CREATE TABLE import_conflicts (
 constexpr auto kIndexOpenConflicts = R"sql(
 CREATE INDEX import_conflicts_open ON import_conflicts (interview_id) WHERE resolution IS NULL)sql";
 
+// --- Migration 12: the conflict list's counts and batch filter ------------------------------------------------
+// Counting the open and all conflicts, per batch or in all, and listing the batches: from this index alone, not
+// from the table's rows, which each carry a copy of an interview (thousands of them after one office's batch).
+constexpr auto kIndexConflictsByBatch = R"sql(
+CREATE INDEX import_conflicts_by_batch ON import_conflicts (batch_id, resolution))sql";
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -610,6 +616,7 @@ const std::vector<Migration> &migrations()
         {11,
          "case list flag filters in the list's order",
          std::vector<const char *>(std::begin(kCaseFlagIndexes), std::end(kCaseFlagIndexes))},
+        {12, "import conflict counts and batches", {kIndexConflictsByBatch}},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 // flowdesk-cli key, export, import and conflicts, as a user runs them.
 #include "batchfixture.h"
+#include "conflictfixture.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -72,6 +73,42 @@ TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
     r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), b}, QString());
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.contains(u"No open import conflicts")) << r.out.toStdString();
+}
+
+// More conflicts than the old listing's cap of 1,000: all of them listed, page by page, with uuid and batch;
+// --all adds the decided ones with who decided; --batch keeps one batch's.
+TEST_F(BatchCli, ConflictsListsEveryConflictAndAllAddsTheDecidedOnes)
+{
+    const std::vector<qint64> ids = approve(3);
+    addConflicts(workspace(), supervisor(), ids, 1050, QStringLiteral("A-20260101-000001"));
+    addConflicts(workspace(), supervisor(), ids, 2, QStringLiteral("A-20260102-000002"));
+    closeWorkspace();
+    auto r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path}, QString());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1052);
+    const QStringList first = lines.first().split(u'\t');
+    ASSERT_GE(first.size(), 6) << lines.first().toStdString();
+    EXPECT_EQ(first[1], QStringLiteral("interview %1").arg(ids[0]));
+    EXPECT_EQ(first[2].size(), 36); // the uuid
+    EXPECT_EQ(first[3], u"batch A-20260101-000001");
+    EXPECT_EQ(first.last(), u"open");
+
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path, QStringLiteral("--user"),
+                QStringLiteral("reviewer"), QStringLiteral("--keep"), QStringLiteral("theirs"), QStringLiteral("--id"),
+                first[0]},
+               QStringLiteral("pass"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path}, QString());
+    EXPECT_EQ(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1051);
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path, QStringLiteral("--all")}, QString());
+    lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1052);
+    EXPECT_TRUE(lines.first().contains(u"\tkept theirs by reviewer at ")) << lines.first().toStdString();
+    r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path, QStringLiteral("--batch"),
+                QStringLiteral("A-20260102-000002")},
+               QString());
+    EXPECT_EQ(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << r.out.toStdString();
 }
 
 } // namespace

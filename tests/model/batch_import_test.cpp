@@ -181,7 +181,7 @@ TEST_F(BatchImport, TheSameUuidWithOtherAnswersGoesToTheConflictListAndAReviewer
     auto workspaceB = Workspace::open(b, &error);
     ASSERT_TRUE(workspaceB) << error.toStdString();
     ImportConflicts conflicts(*workspaceB);
-    const auto open = conflicts.open(10, &error);
+    const auto open = conflicts.page({}, 0, 10, &error);
     ASSERT_EQ(open.size(), 1u) << error.toStdString();
     const auto view = conflicts.view(open.front().id, &error);
     ASSERT_TRUE(view) << error.toStdString();
@@ -191,7 +191,17 @@ TEST_F(BatchImport, TheSameUuidWithOtherAnswersGoesToTheConflictListAndAReviewer
     EXPECT_FALSE(conflicts.takeTheirs(enumerator(), open.front().id, &error)); // not an enumerator's call
     ASSERT_TRUE(conflicts.takeTheirs(reviewer(), open.front().id, &error)) << error.toStdString();
     EXPECT_FALSE(conflicts.keepOurs(reviewer(), open.front().id, &error)); // decided once
-    EXPECT_TRUE(conflicts.open(10, &error).empty());
+    EXPECT_TRUE(conflicts.page({}, 0, 10, &error).empty());
+    const auto decided = conflicts.page({true, QString()}, 0, 10, &error);
+    ASSERT_EQ(decided.size(), 1u) << error.toStdString();
+    EXPECT_EQ(decided.front().resolution, u"theirs");
+    EXPECT_EQ(decided.front().resolvedBy, reviewer().name());
+    EXPECT_EQ(decided.front().uuid, view->uuid);
+    const auto counts = conflicts.counts(QString(), &error);
+    ASSERT_TRUE(counts) << error.toStdString();
+    EXPECT_EQ(counts->open, 0);
+    EXPECT_EQ(counts->all, 1);
+    EXPECT_EQ(conflicts.batches(&error), QStringList{batch->batchId});
     workspaceB.reset();
     EXPECT_EQ(rows(b, kAnswers), rows(m_path, kAnswers));
     EXPECT_EQ(rows(b, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import conflict resolved'")),

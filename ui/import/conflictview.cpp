@@ -2,38 +2,85 @@
 
 #include "accounts/permissions.h"
 #include "batch/importconflicts.h"
+#include "common/theme.h"
+#include "conflictlistmodel.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace flowdesk {
 
 namespace {
-// Conflicts come from a batch at a time and are decided as they come: a page of them is what a reviewer works on.
-constexpr int kShown = 500;
+// Ours is what a decision for theirs replaces; theirs is what it brings.
+QColor oursFill() { return QColor(0xFD, 0xEC, 0xEC); }
+QColor theirsFill() { return QColor(0xE6, 0xF4, 0xEA); }
+
+QTableWidgetItem *answerItem(const QString &value, const QColor &fill)
+{
+    auto *item = new QTableWidgetItem(value.isEmpty() ? ConflictView::tr("(blank)") : value);
+    item->setBackground(fill);
+    if (value.isEmpty()) {
+        item->setForeground(QColor(0x80, 0x80, 0x80));
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+    }
+    return item;
+}
 } // namespace
 
 ConflictView::ConflictView(Workspace &workspace, const Session &session, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_session(session), m_list(new QListWidget(this)),
-      m_differences(new QTableWidget(0, 4, this)), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_keepOurs(new QPushButton(tr("Keep Ours"), this)), m_takeTheirs(new QPushButton(tr("Take Theirs"), this))
+    : QDialog(parent), m_workspace(workspace), m_session(session),
+      m_mayDecide(permits(m_session, Action::Approve, nullptr)), m_model(new ConflictListModel(workspace, this)),
+      m_table(new QTableView(this)), m_differences(new QTableWidget(0, 4, this)), m_counts(new QLabel(this)),
+      m_caption(new QLabel(this)), m_status(new QLabel(this)), m_batch(new QComboBox(this)),
+      m_showDecided(new QCheckBox(tr("Show &decided"), this)),
+      m_keepOurs(new QPushButton(tr("Keep &Ours"), this)), m_takeTheirs(new QPushButton(tr("Take &Theirs"), this))
 {
     setObjectName(QStringLiteral("conflictView"));
     setWindowTitle(tr("Import Conflicts"));
-    m_list->setObjectName(QStringLiteral("conflicts"));
+    m_table->setObjectName(QStringLiteral("conflicts"));
     m_differences->setObjectName(QStringLiteral("differences"));
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_batch->setObjectName(QStringLiteral("batch"));
+    m_showDecided->setObjectName(QStringLiteral("showDecided"));
     m_keepOurs->setObjectName(QStringLiteral("keepOurs"));
     m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
     m_status->setObjectName(QStringLiteral("status"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Fixed widths from the font, never from the contents (that would read every row).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(ConflictListModel::InterviewColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 24);
+    m_table->setColumnWidth(ConflictListModel::UuidColumn,
+                            metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
+    m_table->setColumnWidth(ConflictListModel::BatchColumn,
+                            metrics.horizontalAdvance(QStringLiteral("XXXX-20260101-000000")) + 16);
+    m_table->setColumnWidth(ConflictListModel::ReceivedColumn, metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 16);
+
     m_differences->setHorizontalHeaderLabels({tr("Question"), tr("Instance"), tr("Ours"), tr("Theirs")});
     m_differences->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_differences->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -42,39 +89,61 @@ ConflictView::ConflictView(Workspace &workspace, const Session &session, QWidget
     m_differences->verticalHeader()->hide();
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_differences->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_header->setWordWrap(true);
+    m_differences->setFocusPolicy(Qt::ClickFocus);
+    m_caption->setWordWrap(true);
     m_status->setWordWrap(true);
+    QFont bold = m_counts->font();
+    bold.setBold(true);
+    m_counts->setFont(bold);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_header);
-    rightLayout->addWidget(m_differences, 1);
+    auto *batchLabel = new QLabel(tr("&Batch:"), this);
+    batchLabel->setBuddy(m_batch);
+    m_batch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_counts, 1);
+    top->addWidget(batchLabel);
+    top->addWidget(m_batch);
+    top->addSpacing(theme::kSpacing);
+    top->addWidget(m_showDecided);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_caption);
+    detailsLayout->addWidget(m_differences, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
     auto *decision = new QHBoxLayout;
     decision->addWidget(m_status, 1);
     decision->addWidget(m_keepOurs);
     decision->addWidget(m_takeTheirs);
-    rightLayout->addLayout(decision);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({180, 720});
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addLayout(decision);
     layout->addWidget(close);
-    resize(900, 480);
+    resize(960, 600);
 
-    const bool mayDecide = permits(m_session, Action::Approve, nullptr);
     for (QPushButton *b : {m_keepOurs, m_takeTheirs}) {
+        // Return in the list must not decide anything: only the buttons and their Alt keys do.
+        b->setAutoDefault(false);
         b->setEnabled(false);
-        if (!mayDecide)
+        if (!m_mayDecide)
             b->setToolTip(tr("A reviewer, supervisor or administrator decides conflicts."));
     }
-    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictView::showConflict);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConflictView::showConflict);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictView::updateButtons);
     connect(m_keepOurs, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_showDecided, &QCheckBox::toggled, this, &ConflictView::applyFilter);
+    connect(m_batch, &QComboBox::currentIndexChanged, this, &ConflictView::applyFilter);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -82,29 +151,59 @@ ConflictView::ConflictView(Workspace &workspace, const Session &session, QWidget
 void ConflictView::reload()
 {
     QString error;
-    const auto open = ImportConflicts(m_workspace).open(kShown, &error);
-    m_list->clear();
-    for (const ImportConflict &c : open) {
-        auto *item = new QListWidgetItem(tr("Interview %1").arg(c.interviewId), m_list);
-        item->setToolTip(tr("Batch %1, received %2").arg(c.batchId, QLocale().toString(c.receivedAt.toLocalTime(),
-                                                                                          QLocale::ShortFormat)));
-        item->setData(Qt::UserRole, c.id);
+    const QStringList batches = ImportConflicts(m_workspace).batches(&error);
+    {
+        const QSignalBlocker quiet(m_batch);
+        const QString chosen = m_batch->currentData().toString();
+        m_batch->clear();
+        m_batch->addItem(tr("All batches"), QString());
+        for (const QString &batch : batches)
+            m_batch->addItem(batch, batch);
+        m_batch->setCurrentIndex(std::max(0, m_batch->findData(chosen)));
     }
+    m_batch->setEnabled(batches.size() > 1);
+    applyFilter();
     if (!error.isEmpty())
         m_status->setText(error);
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(0);
-    } else {
-        m_differences->setRowCount(0);
-        m_header->setText(tr("No open import conflicts."));
-        m_keepOurs->setEnabled(false);
-        m_takeTheirs->setEnabled(false);
+}
+
+void ConflictView::applyFilter()
+{
+    m_model->setFilter({m_showDecided->isChecked(), m_batch->currentData().toString()});
+    if (!m_model->error().isEmpty())
+        m_status->setText(m_model->error());
+    updateCounts();
+    const int first = m_showDecided->isChecked() ? (m_model->rowCount() > 0 ? 0 : -1) : m_model->nextOpenAfter(0);
+    select(first);
+}
+
+void ConflictView::updateCounts()
+{
+    QString error;
+    const auto counts = ImportConflicts(m_workspace).counts(m_batch->currentData().toString(), &error);
+    if (!counts) {
+        m_counts->setText(error);
+        return;
     }
+    m_counts->setText(tr("%n open conflict(s) (of %1)", nullptr, int(counts->open)).arg(counts->all));
+}
+
+void ConflictView::select(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_table->selectionModel()->clear();
+        showConflict();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->setFocus();
 }
 
 int ConflictView::conflictCount() const
 {
-    return m_list->count();
+    return m_model->rowCount();
 }
 
 int ConflictView::differenceCount() const
@@ -117,21 +216,53 @@ QString ConflictView::message() const
     return m_status->text();
 }
 
+QString ConflictView::countsText() const
+{
+    return m_counts->text();
+}
+
+void ConflictView::updateButtons()
+{
+    bool anyOpen = false;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const ConflictSummary *c = m_model->conflict(index.row());
+        if (c && c->resolution.isEmpty()) {
+            anyOpen = true;
+            break;
+        }
+    }
+    m_keepOurs->setEnabled(m_mayDecide && anyOpen);
+    m_takeTheirs->setEnabled(m_mayDecide && anyOpen);
+}
+
 void ConflictView::showConflict()
 {
-    m_differences->setRowCount(0);
-    QListWidgetItem *current = m_list->currentItem();
-    if (!current)
+    if (m_deciding)
         return;
-    QString error;
-    const auto view = ImportConflicts(m_workspace).view(current->data(Qt::UserRole).toLongLong(), &error);
-    if (!view) {
-        m_header->setText(error);
+    m_differences->setRowCount(0);
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const ConflictSummary *c = current.isValid() ? m_model->conflict(current.row()) : nullptr;
+    if (!c) {
+        m_caption->setText(m_model->rowCount() == 0 ? (m_showDecided->isChecked() ? tr("No import conflicts.")
+                                                                                   : tr("No open import conflicts."))
+                                                    : QString());
         return;
     }
-    m_header->setText(tr("Interview %1 (%2) came again in batch %3 with other answers. Pick which copy to keep.")
-                          .arg(view->conflict.interviewId)
-                          .arg(view->uuid, view->conflict.batchId));
+    QString error;
+    const auto view = ImportConflicts(m_workspace).view(c->id, &error);
+    if (!view) {
+        m_caption->setText(error);
+        return;
+    }
+    if (c->resolution.isEmpty())
+        m_caption->setText(tr("Interview %1 (%2) came again in batch %3 with other answers. Pick which copy to keep.")
+                               .arg(view->conflict.interviewId)
+                               .arg(view->uuid, view->conflict.batchId));
+    else
+        m_caption->setText(tr("Interview %1 (%2), batch %3: %4 on %5. The differences with the interview as it is now:")
+                               .arg(view->conflict.interviewId)
+                               .arg(view->uuid, view->conflict.batchId, decisionText(*c),
+                                    QLocale().toString(c->resolvedAt.toLocalTime(), QLocale::ShortFormat)));
     const Questionnaire *q = m_workspace.questionnaire();
     m_differences->setRowCount(int(view->differences.size()));
     int row = 0;
@@ -142,31 +273,77 @@ void ConflictView::showConflict()
         question->setToolTip(d.path);
         m_differences->setItem(row, 0, question);
         m_differences->setItem(row, 1, new QTableWidgetItem(d.instance));
-        m_differences->setItem(row, 2, new QTableWidgetItem(d.ours));
-        m_differences->setItem(row, 3, new QTableWidgetItem(d.theirs));
+        m_differences->setItem(row, 2, answerItem(d.ours, oursFill()));
+        m_differences->setItem(row, 3, answerItem(d.theirs, theirsFill()));
         ++row;
     }
-    const bool mayDecide = permits(m_session, Action::Approve, nullptr);
-    m_keepOurs->setEnabled(mayDecide);
-    m_takeTheirs->setEnabled(mayDecide);
 }
 
 void ConflictView::decide(bool takeTheirs)
 {
-    QListWidgetItem *current = m_list->currentItem();
-    if (!current)
+    if (!m_mayDecide)
         return;
-    const qint64 id = current->data(Qt::UserRole).toLongLong();
-    QString error;
-    ImportConflicts conflicts(m_workspace);
-    const bool ok = takeTheirs ? conflicts.takeTheirs(m_session, id, &error) : conflicts.keepOurs(m_session, id, &error);
-    m_status->setText(ok ? (takeTheirs ? tr("Conflict %1: their answers taken.").arg(id)
-                                       : tr("Conflict %1: our answers kept.").arg(id))
-                         : error);
-    if (ok) {
-        reload();
-        emit decided();
+    // The selected open conflicts in list order; decided ones in the selection are passed over.
+    std::vector<ConflictSummary> chosen;
+    qint64 lastId = 0;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const ConflictSummary *c = m_model->conflict(index.row());
+        if (!c)
+            continue;
+        lastId = std::max(lastId, c->id);
+        if (c->resolution.isEmpty())
+            chosen.push_back(*c);
     }
+    std::sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    if (chosen.empty())
+        return;
+    const int n = int(chosen.size());
+    if (n > 1) {
+        const QString question = takeTheirs ? tr("Take theirs for %n interview(s)?", nullptr, n)
+                                            : tr("Keep ours for %n interview(s)?", nullptr, n);
+        if (QMessageBox::question(this, tr("Decide Conflicts"), question) != QMessageBox::Yes)
+            return;
+    }
+    // Each decision is its own transaction, as one click would be: a failure stops the run and leaves the ones
+    // before it decided.
+    ImportConflicts conflicts(m_workspace);
+    int done = 0;
+    QString failure;
+    qint64 failedId = 0;
+    m_deciding = true;
+    for (const ConflictSummary &c : chosen) {
+        QString error;
+        const bool ok = takeTheirs ? conflicts.takeTheirs(m_session, c.id, &error)
+                                   : conflicts.keepOurs(m_session, c.id, &error);
+        if (!ok) {
+            failedId = c.id;
+            failure = tr("Conflict %1 (interview %2) was not decided: %3").arg(c.id).arg(c.interviewId).arg(error);
+            if (done > 0)
+                failure += u' ' + tr("The %n decided before it stay decided.", nullptr, done);
+            break;
+        }
+        ++done;
+        m_model->refresh(c.id);
+    }
+    m_deciding = false;
+    if (!failure.isEmpty())
+        m_status->setText(failure);
+    else if (n == 1)
+        m_status->setText(takeTheirs ? tr("Conflict %1: their answers taken.").arg(chosen.front().id)
+                                     : tr("Conflict %1: our answers kept.").arg(chosen.front().id));
+    else
+        m_status->setText(takeTheirs ? tr("%n conflict(s): their answers taken.", nullptr, n)
+                                     : tr("%n conflict(s): our answers kept.", nullptr, n));
+    updateCounts();
+    if (failedId != 0) {
+        select(m_model->rowOf(failedId));
+    } else {
+        select(m_model->nextOpenAfter(lastId));
+        showConflict(); // the same row may now hold another conflict
+    }
+    updateButtons();
+    if (done > 0)
+        emit decided();
 }
 
 } // namespace flowdesk
