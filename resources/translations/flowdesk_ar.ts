@@ -534,15 +534,42 @@
     </message>
 </context>
 <context>
+    <name>flowdesk::ConflictListModel</name>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>theirs taken by %1</source>
+        <translation>أُخذت نسختهم بواسطة %1</translation>
+    </message>
+    <message>
+        <source>ours kept by %1</source>
+        <translation>أُبقيت نسختنا بواسطة %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+</context>
+<context>
     <name>flowdesk::ConflictView</name>
-    <message>
-        <source>Keep Ours</source>
-        <translation>الإبقاء على نسختنا</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>أخذ نسختهم</translation>
-    </message>
     <message>
         <source>Import Conflicts</source>
         <translation>تعارضات الاستيراد</translation>
@@ -568,14 +595,6 @@
         <translation>يفصل المراجع أو المشرف أو المسؤول في التعارضات.</translation>
     </message>
     <message>
-        <source>Interview %1</source>
-        <translation>المقابلة %1</translation>
-    </message>
-    <message>
-        <source>Batch %1, received %2</source>
-        <translation>الدفعة %1، استُلمت في %2</translation>
-    </message>
-    <message>
         <source>No open import conflicts.</source>
         <translation>لا توجد تعارضات استيراد مفتوحة.</translation>
     </message>
@@ -590,6 +609,112 @@
     <message>
         <source>Conflict %1: our answers kept.</source>
         <translation>التعارض %1: أُبقي على إجاباتنا.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided</source>
+        <translation>إظهار ما &amp;حُسم</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>الإبقاء على &amp;نسختنا</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>أخذ نسخت&amp;هم</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;الدفعة:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>كل الدفعات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) (of %1)</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة (من %1)</numerusform>
+            <numerusform>تعارض مفتوح واحد (من %1)</numerusform>
+            <numerusform>تعارضان مفتوحان (من %1)</numerusform>
+            <numerusform>%n تعارضات مفتوحة (من %1)</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا (من %1)</numerusform>
+            <numerusform>%n تعارض مفتوح (من %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No import conflicts.</source>
+        <translation>لا توجد تعارضات استيراد.</translation>
+    </message>
+    <message>
+        <source>Interview %1 (%2), batch %3: %4 on %5. The differences with the interview as it is now:</source>
+        <translation>المقابلة %1 (%2)، الدفعة %3: %4 في %5. الفروق مع المقابلة كما هي الآن:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take theirs for %n interview(s)?</source>
+        <translation>
+            <numerusform>أخذ نسختهم لـ %n مقابلة؟</numerusform>
+            <numerusform>أخذ نسختهم لمقابلة واحدة؟</numerusform>
+            <numerusform>أخذ نسختهم لمقابلتين؟</numerusform>
+            <numerusform>أخذ نسختهم لـ %n مقابلات؟</numerusform>
+            <numerusform>أخذ نسختهم لـ %n مقابلة؟</numerusform>
+            <numerusform>أخذ نسختهم لـ %n مقابلة؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep ours for %n interview(s)?</source>
+        <translation>
+            <numerusform>الإبقاء على نسختنا لـ %n مقابلة؟</numerusform>
+            <numerusform>الإبقاء على نسختنا لمقابلة واحدة؟</numerusform>
+            <numerusform>الإبقاء على نسختنا لمقابلتين؟</numerusform>
+            <numerusform>الإبقاء على نسختنا لـ %n مقابلات؟</numerusform>
+            <numerusform>الإبقاء على نسختنا لـ %n مقابلة؟</numerusform>
+            <numerusform>الإبقاء على نسختنا لـ %n مقابلة؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide Conflicts</source>
+        <translation>الفصل في التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflict %1 (interview %2) was not decided: %3</source>
+        <translation>لم يُفصل في التعارض %1 (المقابلة %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n decided before it stay decided.</source>
+        <translation>
+            <numerusform>لا شيء حُسم قبله.</numerusform>
+            <numerusform>ما حُسم قبله يبقى محسومًا.</numerusform>
+            <numerusform>التعارضان المحسومان قبله يبقيان محسومين.</numerusform>
+            <numerusform>التعارضات الـ %n المحسومة قبله تبقى محسومة.</numerusform>
+            <numerusform>التعارضات الـ %n المحسومة قبله تبقى محسومة.</numerusform>
+            <numerusform>التعارضات الـ %n المحسومة قبله تبقى محسومة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): their answers taken.</source>
+        <translation>
+            <numerusform>%n تعارض: أُخذت إجاباتهم.</numerusform>
+            <numerusform>تعارض واحد: أُخذت إجاباتهم.</numerusform>
+            <numerusform>تعارضان: أُخذت إجاباتهم.</numerusform>
+            <numerusform>%n تعارضات: أُخذت إجاباتهم.</numerusform>
+            <numerusform>%n تعارضًا: أُخذت إجاباتهم.</numerusform>
+            <numerusform>%n تعارض: أُخذت إجاباتهم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): our answers kept.</source>
+        <translation>
+            <numerusform>%n تعارض: أُبقي على إجاباتنا.</numerusform>
+            <numerusform>تعارض واحد: أُبقي على إجاباتنا.</numerusform>
+            <numerusform>تعارضان: أُبقي على إجاباتنا.</numerusform>
+            <numerusform>%n تعارضات: أُبقي على إجاباتنا.</numerusform>
+            <numerusform>%n تعارضًا: أُبقي على إجاباتنا.</numerusform>
+            <numerusform>%n تعارض: أُبقي على إجاباتنا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -534,15 +534,42 @@
     </message>
 </context>
 <context>
+    <name>flowdesk::ConflictListModel</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>theirs taken by %1</source>
+        <translation>leur version retenue par %1</translation>
+    </message>
+    <message>
+        <source>ours kept by %1</source>
+        <translation>notre version gardée par %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
     <name>flowdesk::ConflictView</name>
-    <message>
-        <source>Keep Ours</source>
-        <translation>Garder la nôtre</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>Prendre la leur</translation>
-    </message>
     <message>
         <source>Import Conflicts</source>
         <translation>Conflits d&apos;importation</translation>
@@ -568,14 +595,6 @@
         <translation>Un vérificateur, un superviseur ou un administrateur tranche les conflits.</translation>
     </message>
     <message>
-        <source>Interview %1</source>
-        <translation>Entretien %1</translation>
-    </message>
-    <message>
-        <source>Batch %1, received %2</source>
-        <translation>Lot %1, reçu le %2</translation>
-    </message>
-    <message>
         <source>No open import conflicts.</source>
         <translation>Aucun conflit d&apos;importation en cours.</translation>
     </message>
@@ -590,6 +609,88 @@
     <message>
         <source>Conflict %1: our answers kept.</source>
         <translation>Conflit %1 : nos réponses ont été gardées.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided</source>
+        <translation>Afficher les &amp;tranchés</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>Garder la &amp;nôtre</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) (of %1)</source>
+        <translation>
+            <numerusform>%n conflit ouvert (sur %1)</numerusform>
+            <numerusform>%n conflits ouverts (sur %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No import conflicts.</source>
+        <translation>Aucun conflit d&apos;import.</translation>
+    </message>
+    <message>
+        <source>Interview %1 (%2), batch %3: %4 on %5. The differences with the interview as it is now:</source>
+        <translation>Entretien %1 (%2), lot %3 : %4 le %5. Les différences avec l&apos;entretien tel qu&apos;il est maintenant :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take theirs for %n interview(s)?</source>
+        <translation>
+            <numerusform>Prendre leur version pour %n entretien ?</numerusform>
+            <numerusform>Prendre leur version pour %n entretiens ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep ours for %n interview(s)?</source>
+        <translation>
+            <numerusform>Garder notre version pour %n entretien ?</numerusform>
+            <numerusform>Garder notre version pour %n entretiens ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide Conflicts</source>
+        <translation>Trancher les conflits</translation>
+    </message>
+    <message>
+        <source>Conflict %1 (interview %2) was not decided: %3</source>
+        <translation>Le conflit %1 (entretien %2) n&apos;a pas été tranché : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n decided before it stay decided.</source>
+        <translation>
+            <numerusform>Celui tranché avant reste tranché.</numerusform>
+            <numerusform>Les %n tranchés avant restent tranchés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): their answers taken.</source>
+        <translation>
+            <numerusform>%n conflit : leurs réponses retenues.</numerusform>
+            <numerusform>%n conflits : leurs réponses retenues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): our answers kept.</source>
+        <translation>
+            <numerusform>%n conflit : nos réponses gardées.</numerusform>
+            <numerusform>%n conflits : nos réponses gardées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

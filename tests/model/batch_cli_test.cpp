@@ -80,8 +80,11 @@ TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
 TEST_F(BatchCli, ConflictsListsEveryConflictAndAllAddsTheDecidedOnes)
 {
     const std::vector<qint64> ids = approve(3);
-    addConflicts(workspace(), supervisor(), ids, 1050, QStringLiteral("A-20260101-000001"));
-    addConflicts(workspace(), supervisor(), ids, 2, QStringLiteral("A-20260102-000002"));
+    QString error;
+    ASSERT_GE(addConflicts(workspace(), supervisor(), ids, 1050, QStringLiteral("A-20260101-000001"), &error), 0)
+        << error.toStdString();
+    ASSERT_GE(addConflicts(workspace(), supervisor(), ids, 2, QStringLiteral("A-20260102-000002"), &error), 0)
+        << error.toStdString();
     closeWorkspace();
     auto r = runCli({QStringLiteral("conflicts"), QStringLiteral("--db"), m_path}, QString());
     ASSERT_EQ(r.code, 0) << r.err.toStdString();

@@ -5,6 +5,7 @@
 #include "../model/conflictfixture.h"
 #include "batch/importconflicts.h"
 #include "import/conflictlistmodel.h"
+#include "common/applanguage.h"
 #include "import/conflictview.h"
 
 #include <QCheckBox>
@@ -51,7 +52,9 @@ protected:
     }
     void addConflicts(int count, const QString &batch)
     {
-        m_textItem = testing::addConflicts(*m_workspace, supervisor(), m_interviews, count, batch);
+        QString error;
+        m_textItem = testing::addConflicts(*m_workspace, supervisor(), m_interviews, count, batch, &error);
+        ASSERT_GE(m_textItem, 0) << error.toStdString();
     }
 
     QString answerOf(qint64 interviewId)
@@ -290,6 +293,30 @@ TEST_F(ConflictViewTest, TheBatchFilterShowsOneBatchsConflictsAndCounts)
     EXPECT_TRUE(view.countsText().contains(u"(of 2)"));
     EXPECT_EQ(view.model()->data(view.model()->index(0, ConflictListModel::BatchColumn)).toString(),
               u"C-20260102-000002");
+}
+
+// Screenshots for a person to look at (not assertions): two batches, one conflict decided, in English and in
+// Arabic (right to left). Written when FLOWDESK_SCREENSHOT_DIR names a folder.
+TEST_F(ConflictViewTest, Screenshots)
+{
+    const QString dir = QString::fromLocal8Bit(qgetenv("FLOWDESK_SCREENSHOT_DIR"));
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set FLOWDESK_SCREENSHOT_DIR to write the screenshots";
+    makeConflicts(40, 8, QStringLiteral("B-20261201-000001"));
+    addConflicts(5, QStringLiteral("C-20261202-000002"));
+    QString error;
+    ASSERT_TRUE(ImportConflicts(*m_workspace).takeTheirs(reviewer(), all()[0].id, &error)) << error.toStdString();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        applanguage::apply(language);
+        ConflictView view(*m_workspace, reviewer());
+        showActive(view);
+        view.findChild<QCheckBox *>(QStringLiteral("showDecided"))->setChecked(true);
+        view.table()->selectionModel()->setCurrentIndex(view.model()->index(1, 0),
+                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::qWait(50);
+        EXPECT_TRUE(view.grab().save(QStringLiteral("%1/conflict-view-%2.png").arg(dir, language)));
+    }
+    applanguage::apply(QStringLiteral("en"));
 }
 
 } // namespace

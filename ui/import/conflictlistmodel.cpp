@@ -8,6 +8,14 @@
 
 namespace flowdesk {
 
+namespace {
+// A date and time read as one run in right-to-left text ("3 Dec 2026 07:26", not "Dec 2026 07:26 3").
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // first strong isolate
+}
+} // namespace
+
 QString decisionText(const ConflictSummary &conflict)
 {
     if (conflict.resolution.isEmpty())
@@ -128,13 +136,13 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         case InterviewColumn: return c->interviewId;
         case UuidColumn: return c->uuid;
         case BatchColumn: return c->batchId;
-        case ReceivedColumn: return QLocale().toString(c->receivedAt.toLocalTime(), QLocale::ShortFormat);
+        case ReceivedColumn: return isolated(QLocale().toString(c->receivedAt.toLocalTime(), QLocale::ShortFormat));
         case DecisionColumn: return decisionText(*c);
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn && !c->resolution.isEmpty())
-        return QLocale().toString(c->resolvedAt.toLocalTime(), QLocale::ShortFormat);
+        return isolated(QLocale().toString(c->resolvedAt.toLocalTime(), QLocale::ShortFormat));
     if (role == Qt::ForegroundRole && !c->resolution.isEmpty())
         return QBrush(QColor(0x70, 0x70, 0x70));
     return {};
