@@ -1,6 +1,7 @@
 #include "xlsxtablewriter.h"
 
 #include "sheetname.h"
+#include "xlsxdeflatelevel.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,9 @@ namespace flowdesk {
 namespace {
 
 constexpr int kMaxCellCharacters = 32767; // Excel's limit on the text of a cell
+// zlib's fastest: the sheets' XML deflates about three times as fast as at the default, a fifth larger (see
+// xlsxdeflatelevel.h).
+constexpr int kDeflateLevel = 1;
 
 bool numericColumn(ColumnType type)
 {
@@ -210,7 +214,11 @@ bool XlsxTableWriter::finish(std::vector<QStringList> &files, QString *error)
     lxw_doc_properties properties{};
     properties.created = time_t(m_timestamp);
     workbook_set_properties(m_workbook, &properties);
-    const lxw_error rc = workbook_close(m_workbook);
+    lxw_error rc;
+    {
+        const XlsxDeflateLevel fast(kDeflateLevel);
+        rc = workbook_close(m_workbook);
+    }
     m_workbook = nullptr;
     if (rc != LXW_NO_ERROR) {
         *error = QStringLiteral("Cannot write '%1': %2").arg(m_name, QString::fromUtf8(lxw_strerror(rc)));
