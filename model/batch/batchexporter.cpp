@@ -8,6 +8,7 @@
 #include "officekey.h"
 #include "store/auditlog.h"
 #include "store/batchstore.h"
+#include "store/interviewstream.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -19,6 +20,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace flowdesk {
 
@@ -265,25 +268,40 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
         if (!file.open(QIODevice::WriteOnly))
             return fail(error, QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString())),
                    std::nullopt;
+        // The same streaming reader as the tables (one read transaction, SQLite's own API): a batch of 100,000
+        // took a minute through one load() and one status-history query per interview.
         qint64 done = 0;
         QByteArray line;
-        for (qint64 id : ids) {
-            const auto interview = m_workspace.interviews()->load(id, &why);
-            if (!interview)
-                return fail(error, why.isEmpty() ? QStringLiteral("Cannot read interview %1.").arg(id) : why),
-                       std::nullopt;
-            // "modified" as it was when approved, so writing the batch again gives the same bytes.
-            Interview delivered = *interview;
-            if (const QDateTime approvedAt = store.approvedAt(id, &why); approvedAt.isValid())
-                delivered.modified = approvedAt;
-            if (!interchange.write(delivered, InterviewStatus::Approved, request.includePii, &line, error))
-                return std::nullopt;
-            line.append('\n');
-            if (file.write(line) != line.size())
-                return fail(error, QStringLiteral("Cannot write %1 (disk full?).").arg(file.fileName())), std::nullopt;
-            if (++done % 500 == 0 && cancelled(done, QStringLiteral("interviews")))
-                return fail(error, cancelMessage), std::nullopt;
-        }
+        bool written = true;
+        InterviewStream stream(db, stored.id, *questionnaire);
+        const qint64 read = stream.forEach(
+            ids,
+            [&](StreamedInterview &streamed) {
+                // "modified" as it was when approved, so writing the batch again gives the same bytes.
+                qint64 approvedAt = -1;
+                for (const StreamedInterview::StatusChange &change : streamed.history) {
+                    if (change.to == u"approved")
+                        approvedAt = std::max(approvedAt, change.at);
+                }
+                Interview &delivered = streamed.interview;
+                if (approvedAt >= 0)
+                    delivered.modified = QDateTime::fromMSecsSinceEpoch(approvedAt, Qt::UTC);
+                if (!interchange.write(delivered, InterviewStatus::Approved, request.includePii, &line, &why))
+                    return written = false;
+                line.append('\n');
+                if (file.write(line) != line.size()) {
+                    why = QStringLiteral("Cannot write %1 (disk full?).").arg(file.fileName());
+                    return written = false;
+                }
+                if (++done % 500 == 0 && cancelled(done, QStringLiteral("interviews"))) {
+                    why = cancelMessage;
+                    return written = false;
+                }
+                return true;
+            },
+            &why);
+        if (read < 0 || !written)
+            return fail(error, why), std::nullopt;
         if (!file.flush())
             return fail(error, QStringLiteral("Cannot write %1 (disk full?).").arg(file.fileName())), std::nullopt;
     }
