@@ -47,8 +47,23 @@ int exportBatch(const QStringList &args)
         QStringLiteral("LAYOUT"), QStringLiteral("long"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Write batch ID again."),
                                          QStringLiteral("ID"));
+    const QCommandLineOption groupPathsOption(QStringLiteral("group-paths"),
+                                              QStringLiteral("CSV/XLSX column names with their groups: grp/q."));
+    const QCommandLineOption labelsOption(
+        QStringLiteral("labels"),
+        QStringLiteral("CSV/XLSX column names are the questions' labels in this language (a language of the "
+                       "questionnaire, e.g. fr) instead of their names."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption separatorOption(QStringLiteral("separator"),
+                                             QStringLiteral("The CSV separator: comma (default), semicolon or tab."),
+                                             QStringLiteral("SEP"), QStringLiteral("comma"));
+    const QCommandLineOption quoteAllOption(QStringLiteral("quote-all"),
+                                            QStringLiteral("Quote every CSV field (default: only where needed)."));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       QStringLiteral("Start each CSV with a UTF-8 byte order mark, for Excel."));
     parser.addOptions({dbOption, userOption, formatOption, outOption, fromOption, toOption, locationOption,
-                       enumeratorOption, piiOption, profileOption, layoutOption, batchOption});
+                       enumeratorOption, piiOption, profileOption, layoutOption, groupPathsOption, labelsOption,
+                       separatorOption, quoteAllOption, bomOption, batchOption});
     parser.process(QStringList{QStringLiteral("flowdesk-cli export")} + args);
 
     BatchExportRequest request;
@@ -80,6 +95,17 @@ int exportBatch(const QStringList &args)
         err() << "flowdesk-cli export: --from and --to take dates as YYYY-MM-DD.\n";
         return 2;
     }
+    const auto separator = BatchExporter::separatorFromName(parser.value(separatorOption));
+    if (!separator) {
+        err() << "flowdesk-cli export: unknown separator '" << parser.value(separatorOption)
+              << "' (comma, semicolon, tab).\n";
+        return 2;
+    }
+    request.csvSeparator = *separator;
+    request.csvQuoteAll = parser.isSet(quoteAllOption);
+    request.csvBom = parser.isSet(bomOption);
+    request.groupPaths = parser.isSet(groupPathsOption);
+    request.labelLanguage = parser.value(labelsOption);
     request.location = parser.value(locationOption);
     request.enumerator = parser.value(enumeratorOption);
     request.includePii = parser.isSet(piiOption);

@@ -67,6 +67,25 @@ QString newBatchId(const OfficeKey &key)
         .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
 }
 
+// What a batch was written with, kept with its record so that writing it again gives the same bytes. Keys for
+// the presentation only when chosen, as in the manifest.
+QJsonObject recordedOptions(const BatchDescription &d)
+{
+    QJsonObject options{{QStringLiteral("profile"), d.profile},
+                        {QStringLiteral("formats"), QJsonArray::fromStringList(d.formats)}};
+    if (d.groupPaths)
+        options.insert(QStringLiteral("group_paths"), true);
+    if (!d.labelLanguage.isEmpty())
+        options.insert(QStringLiteral("label_language"), d.labelLanguage);
+    if (d.csvSeparator != u',')
+        options.insert(QStringLiteral("csv_separator"), QString(d.csvSeparator));
+    if (d.csvQuoteAll)
+        options.insert(QStringLiteral("csv_quote_all"), true);
+    if (d.csvBom)
+        options.insert(QStringLiteral("csv_bom"), true);
+    return options;
+}
+
 } // namespace
 
 BatchExporter::BatchExporter(Workspace &workspace) : m_workspace(workspace) {}
@@ -110,6 +129,17 @@ QString BatchExporter::profileName(ExportProfile profile)
         return QStringLiteral("wide");
     }
     return {};
+}
+
+std::optional<QChar> BatchExporter::separatorFromName(QStringView name)
+{
+    if (name == u"," || name.compare(u"comma", Qt::CaseInsensitive) == 0)
+        return QLatin1Char(',');
+    if (name == u";" || name.compare(u"semicolon", Qt::CaseInsensitive) == 0)
+        return QLatin1Char(';');
+    if (name == u"\t" || name.compare(u"tab", Qt::CaseInsensitive) == 0)
+        return QLatin1Char('\t');
+    return std::nullopt;
 }
 
 std::optional<ExportProfile> BatchExporter::profileFromName(QStringView name)
@@ -199,6 +229,13 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
         request.includePii = record->includePii;
         const QJsonObject options = QJsonDocument::fromJson(record->options.toUtf8()).object();
         request.profile = profileFromName(options.value(u"profile").toString()).value_or(ExportProfile::Kobo);
+        // Absent from batches written before these were offered: the defaults they were written with.
+        request.groupPaths = options.value(u"group_paths").toBool();
+        request.labelLanguage = options.value(u"label_language").toString();
+        const QString separator = options.value(u"csv_separator").toString();
+        request.csvSeparator = separator.size() == 1 ? separator.front() : QLatin1Char(',');
+        request.csvQuoteAll = options.value(u"csv_quote_all").toBool();
+        request.csvBom = options.value(u"csv_bom").toBool();
         exportedAt = record->at;
         exportedBy = record->accountName;
         ids = store.idsInBatch(batchId, &readError);
@@ -245,6 +282,11 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     options.formats = request.formats;
     options.profile = request.profile;
     options.includePii = request.includePii;
+    options.groupPaths = request.groupPaths;
+    options.labelLanguage = request.labelLanguage;
+    options.csvSeparator = request.csvSeparator;
+    options.csvQuoteAll = request.csvQuoteAll;
+    options.csvBom = request.csvBom;
     TableExportResult tables;
     bool stopped = false;
     const auto tableProgress = [&](qint64 done, qint64) {
@@ -335,6 +377,11 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     for (ExportFormat f : request.formats)
         description.formats << formatName(f);
     description.profile = profileName(request.profile);
+    description.groupPaths = request.groupPaths;
+    description.labelLanguage = request.labelLanguage;
+    description.csvSeparator = request.csvSeparator;
+    description.csvQuoteAll = request.csvQuoteAll;
+    description.csvBom = request.csvBom;
     const auto manifest = datapackage::write(work, description, tables, otherFiles, error);
     if (!manifest)
         return std::nullopt;
@@ -356,10 +403,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
             return true;
         BatchRecord record{batchId, true, description.office, description.keyId, stored.id, total,
                            session.name(), exportedAt, request.includePii,
-                           QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profile"), description.profile},
-                                                                       {QStringLiteral("formats"),
-                                                                        QJsonArray::fromStringList(description.formats)}})
-                                                 .toJson(QJsonDocument::Compact))};
+                           QString::fromUtf8(QJsonDocument(recordedOptions(description)).toJson(QJsonDocument::Compact))};
         if (!store.addBatch(record, failure))
             return false;
         // The personal-data choice is audited with the batch, in the same transaction as the marks.

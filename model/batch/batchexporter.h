@@ -25,6 +25,13 @@ struct BatchExportRequest
     std::vector<ExportFormat> formats{ExportFormat::Csv};
     ExportProfile profile = ExportProfile::Kobo;
     bool includePii = false;
+    // How the CSV and XLSX read (TableExportOptions): `grp/q` headers, labels in a language instead of names,
+    // and the CSV's separator (',' ';' or tab), quoting and byte order mark. A batch written again keeps its own.
+    bool groupPaths = false;
+    QString labelLanguage;
+    QChar csvSeparator = QLatin1Char(',');
+    bool csvQuoteAll = false;
+    bool csvBom = false;
     QString outDir;       // the batch becomes <outDir>/<batch id>/ and <outDir>/<batch id>.zip
 };
 
@@ -66,6 +73,8 @@ public:
     static std::optional<ExportFormat> formatFromName(QStringView name);
     static QString profileName(ExportProfile profile); // "kobo", "odk", "wide"
     static std::optional<ExportProfile> profileFromName(QStringView name);
+    // "comma", "semicolon", "tab" (or the character itself): the CSV separators offered.
+    static std::optional<QChar> separatorFromName(QStringView name);
 
 private:
     Workspace &m_workspace;

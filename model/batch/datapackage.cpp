@@ -142,6 +142,15 @@ QString fileHash(const QString &path)
     return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 }
 
+// Frictionless' CSV dialect: only what differs from its defaults (',' and minimal quoting read the same either way).
+static QJsonObject csvDialect(const BatchDescription &batch)
+{
+    QJsonObject dialect{{QStringLiteral("header"), true}};
+    if (batch.csvSeparator != u',')
+        dialect.insert(QStringLiteral("delimiter"), QString(batch.csvSeparator));
+    return dialect;
+}
+
 std::optional<QByteArray> write(const QString &folder, const BatchDescription &batch, const TableExportResult &tables,
                                 const QStringList &otherFiles, QString *error)
 {
@@ -196,7 +205,7 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
                                                    {QStringLiteral("fields"), QJsonArray{parentTable->primaryKey}}}}}});
             }
             resource.insert(QStringLiteral("schema"), schema);
-            resource.insert(QStringLiteral("dialect"), QJsonObject{{QStringLiteral("header"), true}});
+            resource.insert(QStringLiteral("dialect"), csvDialect(batch));
             break;
         }
         resources[i] = resource;
@@ -226,6 +235,18 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
         {QStringLiteral("formats"), QJsonArray::fromStringList(batch.formats)},
         {QStringLiteral("profile"), batch.profile},
     };
+    // Added only when chosen, so a batch of the defaults reads as it always did (and is written again the same).
+    QJsonObject flowdesk = description;
+    if (batch.groupPaths)
+        flowdesk.insert(QStringLiteral("group_paths"), true);
+    if (!batch.labelLanguage.isEmpty())
+        flowdesk.insert(QStringLiteral("label_language"), batch.labelLanguage);
+    if (batch.csvSeparator != u',')
+        flowdesk.insert(QStringLiteral("csv_separator"), QString(batch.csvSeparator));
+    if (batch.csvQuoteAll)
+        flowdesk.insert(QStringLiteral("csv_quote_all"), true);
+    if (batch.csvBom)
+        flowdesk.insert(QStringLiteral("csv_bom"), true);
     const QJsonObject package{
         {QStringLiteral("$schema"), QStringLiteral("https://datapackage.org/profiles/2.0/datapackage.json")},
         {QStringLiteral("name"), resourceName(QStringLiteral("flowdesk-") + batch.batchId, names)},
@@ -238,7 +259,7 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
                                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("creator")}},
                                 {QStringLiteral("organization"), batch.office}}}},
         {QStringLiteral("resources"), resources},
-        {QStringLiteral("flowdesk"), description},
+        {QStringLiteral("flowdesk"), flowdesk},
     };
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
 }

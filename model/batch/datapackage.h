@@ -25,6 +25,12 @@ struct BatchDescription
     bool includePii = false;
     QStringList formats; // "csv", "xlsx", "dta", "sav"
     QString profile;     // "kobo", "odk", "wide"
+    // The CSV/XLSX presentation, when not the default: headers as group paths or labels, the CSV's dialect.
+    bool groupPaths = false;
+    QString labelLanguage;
+    QChar csvSeparator = QLatin1Char(',');
+    bool csvQuoteAll = false;
+    bool csvBom = false;
 };
 
 // datapackage.json, a Frictionless Data Package (v2): one resource per file with its path, bytes and

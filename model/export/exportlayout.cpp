@@ -154,7 +154,23 @@ void ExportLayout::addDataTable(int repeat, int parent)
     else
         addQuestionColumns(table, repeat);
     addMetaColumns(table);
+    if (m_language >= 0)
+        distinguishRepeatedHeaders(table);
     m_tables.push_back(std::move(table));
+}
+
+// Labels are not unique (two questions may both ask "In which country did this happen?"): a label header that
+// would appear twice gets the column's name after it, since analysts' tools rename (pandas: ".1") or drop the
+// second of two equal headers, and a Table Schema's field names are to be unique.
+void ExportLayout::distinguishRepeatedHeaders(ExportTableLayout &table)
+{
+    std::map<QString, int> uses;
+    for (const ExportColumn &column : table.columns)
+        ++uses[column.header];
+    for (ExportColumn &column : table.columns) {
+        if (uses[column.header] > 1)
+            column.header += QStringLiteral(" [%1]").arg(column.name);
+    }
 }
 
 void ExportLayout::addQuestionColumns(ExportTableLayout &table, int scopeItem)

@@ -89,6 +89,7 @@ private:
     void addQuestionColumns(ExportTableLayout &table, int scopeItem);
     void addWideColumns(ExportTableLayout &table, int scopeItem, const std::vector<std::pair<int, int>> &instances);
     void addItemColumns(ExportTableLayout &table, const Item &item, const std::vector<std::pair<int, int>> &instances);
+    static void distinguishRepeatedHeaders(ExportTableLayout &table);
     void addMetaColumns(ExportTableLayout &table);
     void addWorkflowTables();
     QString header(int item) const;

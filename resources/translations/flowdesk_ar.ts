@@ -1044,6 +1044,50 @@
             <numerusform>ستُعاد كتابة %n مقابلة بتخطيط الدفعة نفسها واختيارها للبيانات الشخصية؛ ولا تتغير حالتها.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With their &amp;groups (group/question)</source>
+        <translation>مع &amp;مجموعاتها (المجموعة/السؤال)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote every field</source>
+        <translation>وضع كل حقل بين &amp;علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>Byte order &amp;mark, so that Excel opens the CSV as UTF-8</source>
+        <translation>&amp;علامة ترتيب البايتات، ليفتح Excel ملف CSV بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>Names (as in the XLSForm)</source>
+        <translation>الأسماء (كما في XLSForm)</translation>
+    </message>
+    <message>
+        <source>Labels in %1</source>
+        <translation>التسميات بلغة %1</translation>
+    </message>
+    <message>
+        <source>The CSV and XLSX column names. Stata and SPSS files keep the names, with the labels as variable labels.</source>
+        <translation>أسماء أعمدة ملفات CSV وXLSX. تحتفظ ملفات Stata وSPSS بالأسماء، مع التسميات كتسميات للمتغيرات.</translation>
+    </message>
+    <message>
+        <source>Column &amp;names</source>
+        <translation>&amp;أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator</source>
+        <translation>&amp;فاصل CSV</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::FirstAdministratorDialog</name>

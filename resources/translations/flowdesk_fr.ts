@@ -1004,6 +1004,50 @@
             <numerusform>%n entretiens seront réécrits, avec la disposition et le choix de données personnelles propres au lot ; leur statut ne change pas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With their &amp;groups (group/question)</source>
+        <translation>Avec leurs &amp;groupes (groupe/question)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote every field</source>
+        <translation>&amp;Guillemets autour de chaque champ</translation>
+    </message>
+    <message>
+        <source>Byte order &amp;mark, so that Excel opens the CSV as UTF-8</source>
+        <translation>&amp;Marque d&apos;ordre des octets, pour qu&apos;Excel ouvre le CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>Names (as in the XLSForm)</source>
+        <translation>Noms (comme dans le XLSForm)</translation>
+    </message>
+    <message>
+        <source>Labels in %1</source>
+        <translation>Libellés en %1</translation>
+    </message>
+    <message>
+        <source>The CSV and XLSX column names. Stata and SPSS files keep the names, with the labels as variable labels.</source>
+        <translation>Les noms des colonnes des CSV et XLSX. Les fichiers Stata et SPSS gardent les noms, avec les libellés comme étiquettes de variables.</translation>
+    </message>
+    <message>
+        <source>Column &amp;names</source>
+        <translation>&amp;Noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator</source>
+        <translation>&amp;Séparateur CSV</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::FirstAdministratorDialog</name>

@@ -75,6 +75,34 @@ TEST_F(BatchCli, ExportThenImportIntoAnotherOfficeAfterTrustingItsKey)
     EXPECT_TRUE(r.out.contains(u"No open import conflicts")) << r.out.toStdString();
 }
 
+// The column names and the CSV's dialect from the command line; a separator it does not know is refused before
+// anything is read or written.
+TEST_F(BatchCli, ExportWithFrenchLabelsSemicolonsAndAByteOrderMark)
+{
+    approve(2);
+    closeWorkspace();
+    CliOutcome r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"),
+                           QStringLiteral("supervisor"), QStringLiteral("--out"), m_out.path(),
+                           QStringLiteral("--separator"), QStringLiteral("pipe")},
+                          QStringLiteral("pass"));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"unknown separator 'pipe'")) << r.err.toStdString();
+    EXPECT_TRUE(QDir(m_out.path()).isEmpty());
+    r = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_path, QStringLiteral("--user"),
+                QStringLiteral("supervisor"), QStringLiteral("--out"), m_out.path(), QStringLiteral("--labels"),
+                QStringLiteral("fr"), QStringLiteral("--separator"), QStringLiteral("semicolon"),
+                QStringLiteral("--bom"), QStringLiteral("--quote-all")},
+               QStringLiteral("pass"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QStringList folders = QDir(m_out.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    ASSERT_EQ(folders.size(), 1);
+    QFile main(QDir(m_out.path()).filePath(folders.front() + QStringLiteral("/main.csv")));
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    const QByteArray header = main.readLine();
+    EXPECT_TRUE(header.startsWith("\xEF\xBB\xBF\"start\";\"end\";")) << header.left(60).toStdString();
+    EXPECT_TRUE(QString::fromUtf8(header).contains(u"\"Sexe du répondant\"")) << header.toStdString();
+}
+
 // More conflicts than the old listing's cap of 1,000: all of them listed, page by page, with uuid and batch;
 // --all adds the decided ones with who decided; --batch keeps one batch's.
 TEST_F(BatchCli, ConflictsListsEveryConflictAndAllAddsTheDecidedOnes)

@@ -167,5 +167,72 @@ TEST_F(BatchExport, FiltersByEnumeratorAndDate)
     EXPECT_FALSE(exporter.run(supervisor(), request, {}, &error));
 }
 
+// KoBo's "labels in a language" and "include groups in headers", and a CSV for a French-locale Excel (semicolon,
+// every field quoted, a byte order mark): the files say so, the manifest's dialect says so, and writing the batch
+// again gives the same bytes.
+TEST_F(BatchExport, ColumnNamesAndTheCsvDialectAreTheBatchsOwnAndKeptWhenWrittenAgain)
+{
+    approve(4);
+    QString error;
+    BatchExportRequest request;
+    request.labelLanguage = QStringLiteral("fr");
+    request.groupPaths = true;
+    request.csvSeparator = u';';
+    request.csvQuoteAll = true;
+    request.csvBom = true;
+    const auto first = exportBatch(supervisor(), request, &error);
+    ASSERT_TRUE(first) << error.toStdString();
+    const QByteArray main = readFile(QDir(first->folder).filePath(QStringLiteral("main.csv")));
+    ASSERT_TRUE(main.startsWith("\xEF\xBB\xBF\"")) << main.left(40).toStdString();
+    const QString header = QString::fromUtf8(main.mid(3, main.indexOf('\n') - 3)).trimmed();
+    const QStringList names = header.split(u';');
+    for (const QString &name : names)
+        EXPECT_TRUE(name.startsWith(u'"') && name.endsWith(u'"')) << name.toStdString();
+    const Questionnaire &q = *workspace().questionnaire();
+    const int sex = q.itemByName(u"sex");
+    const int fr = q.languageIndex(u"fr");
+    const QString sexHeader = u'"' + q.item(q.item(sex).parent).label.text(fr) + u'/' + q.item(sex).label.text(fr) + u'"';
+    EXPECT_TRUE(names.contains(sexHeader)) << header.toStdString();
+    EXPECT_EQ(QSet<QString>(names.begin(), names.end()).size(), names.size()) << "a header twice: " << header.toStdString();
+
+    const QJsonObject package = manifest(first->folder);
+    const QJsonObject flowdesk = package.value(u"flowdesk").toObject();
+    EXPECT_EQ(flowdesk.value(u"label_language").toString(), u"fr");
+    EXPECT_TRUE(flowdesk.value(u"group_paths").toBool());
+    EXPECT_EQ(flowdesk.value(u"csv_separator").toString(), u";");
+    for (const QJsonValue &value : package.value(u"resources").toArray()) {
+        const QJsonObject resource = value.toObject();
+        if (resource.value(u"path").toString().endsWith(u".csv") && resource.contains(u"schema")) {
+            EXPECT_EQ(resource.value(u"dialect").toObject().value(u"delimiter").toString(), u";")
+                << resource.value(u"path").toString().toStdString();
+        }
+    }
+
+    QTemporaryDir again;
+    BatchExportRequest repeat;
+    repeat.batch = first->batchId;
+    repeat.outDir = again.path();
+    const auto second = exportBatch(supervisor(), repeat, &error);
+    ASSERT_TRUE(second) << error.toStdString();
+    EXPECT_EQ(readFile(QDir(second->folder).filePath(QStringLiteral("main.csv"))), main);
+    EXPECT_EQ(readFile(QDir(first->folder).filePath(QStringLiteral("datapackage.json"))),
+              readFile(QDir(second->folder).filePath(QStringLiteral("datapackage.json"))));
+}
+
+TEST_F(BatchExport, LabelsInALanguageTheQuestionnaireDoesNotHaveAreRefusedAndNothingIsMarked)
+{
+    approve(2);
+    closeWorkspace();
+    const QStringList before = dump();
+    BatchExportRequest request;
+    request.labelLanguage = QStringLiteral("tlh");
+    QString error;
+    EXPECT_FALSE(exportBatch(supervisor(), request, &error));
+    EXPECT_TRUE(error.contains(u"tlh")) << error.toStdString();
+    closeWorkspace();
+    EXPECT_EQ(dump(), before);
+    EXPECT_TRUE(QDir(m_out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
 } // namespace
 } // namespace flowdesk::testing

@@ -1,6 +1,9 @@
+#include "export/exportlayout.h"
 #include "export/statisticalnames.h"
 #include "export/sheetname.h"
 #include "table_export_fixture.h"
+
+#include <set>
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -496,6 +499,35 @@ TEST(TableExportOptions, LabelsAndGroupPathsAsHeaders)
     options.labelLanguage = QStringLiteral("tlh");
     EXPECT_FALSE(data.exportTo(data.dir.filePath(QStringLiteral("tlh")), options, result, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("tlh")));
+}
+
+// Two questions of the bundled form share a French label; as headers they would be two equal columns, which
+// pandas renames and R's read.csv mangles. Each gets its name after it instead; names and paths never repeat.
+TEST(TableExportOptions, ARepeatedLabelHeaderIsToldApartByTheColumnsName)
+{
+    ExportDatabase data;
+    QString error;
+    ASSERT_TRUE(data.makeBundled(1, &error)) << error.toStdString();
+    TableExportOptions options = formats({ExportFormat::Csv});
+    options.labelLanguage = QStringLiteral("fr");
+    int toldApart = 0;
+    const ExportLayout labels(*data.questionnaire, options);
+    for (const ExportTableLayout &table : labels.tables()) {
+        std::set<QString> headers;
+        for (const ExportColumn &column : table.columns) {
+            EXPECT_TRUE(headers.insert(column.header).second)
+                << table.name.toStdString() << ": " << column.header.toStdString();
+            if (column.header.endsWith(QStringLiteral(" [%1]").arg(column.name)))
+                ++toldApart;
+        }
+    }
+    EXPECT_GE(toldApart, 2);
+    options.labelLanguage.clear();
+    const ExportLayout names(*data.questionnaire, options);
+    for (const ExportTableLayout &table : names.tables()) {
+        for (const ExportColumn &column : table.columns)
+            EXPECT_FALSE(column.header.contains(u'[')) << column.header.toStdString();
+    }
 }
 
 TEST(TableExportLimits, RefusesAnSpssTextLongerThanSpssHolds)

@@ -5,6 +5,7 @@
 
 #include "batch/batchexporter.h"
 #include "batch/officekey.h"
+#include "common/applanguage.h"
 #include "export/exportbatchdialog.h"
 #include "import/conflictview.h"
 #include "import/importbatchdialog.h"
@@ -105,6 +106,53 @@ TEST_F(BatchDialogs, ExportDialogWritesTheWideLayoutWhenChosen)
     EXPECT_TRUE(folder.exists(QStringLiteral("main.csv")));
     EXPECT_FALSE(folder.exists(QStringLiteral("group_member.csv")));
     EXPECT_FALSE(folder.exists(QStringLiteral("transit_stay.csv")));
+}
+
+// Column names and the CSV's dialect from the keyboard: Alt+N labels in French, Alt+S a semicolon, Alt+Q every
+// field quoted, Alt+M a byte order mark; main.csv reads so. Writing a past batch again keeps its own, so these
+// are greyed out then.
+TEST_F(BatchDialogs, ExportDialogWritesFrenchLabelsWithSemicolonsWhenChosen)
+{
+    approved();
+    auto workspace = openWorkspace(m_path);
+    ExportBatchDialog dialog(*workspace, supervisor());
+    showActive(dialog);
+    auto *headers = dialog.findChild<QComboBox *>(QStringLiteral("headers"));
+    const int french = headers->findData(QStringLiteral("fr"));
+    ASSERT_GT(french, 0) << "the bundled questionnaire has French labels";
+    QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
+    ASSERT_TRUE(headers->hasFocus());
+    for (int i = 0; i < french; ++i)
+        QTest::keyClick(headers, Qt::Key_Down);
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    auto *separator = dialog.findChild<QComboBox *>(QStringLiteral("separator"));
+    ASSERT_TRUE(separator->hasFocus());
+    QTest::keyClick(separator, Qt::Key_Down);
+    QTest::keyClick(&dialog, Qt::Key_Q, Qt::AltModifier);
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    QTest::qWait(300); // a check box's shortcut clicks it the way a mouse would: pressed, then released
+    const BatchExportRequest request = dialog.request();
+    EXPECT_EQ(request.labelLanguage, u"fr");
+    EXPECT_EQ(request.csvSeparator, u';');
+    EXPECT_TRUE(request.csvQuoteAll);
+    EXPECT_TRUE(request.csvBom);
+    EXPECT_FALSE(request.groupPaths);
+    const QString batch = exportFromDialog(*workspace, dialog);
+    ASSERT_FALSE(batch.isEmpty()) << dialog.message().toStdString();
+    QFile main(QDir(m_out.path()).filePath(batch + QStringLiteral("/main.csv")));
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    const QByteArray bytes = main.readLine();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF\"start\";\"end\";")) << bytes.left(40).toStdString();
+    const QString header = QString::fromUtf8(bytes);
+    EXPECT_TRUE(header.contains(QStringLiteral(";\"Sexe du répondant\";"))) << header.toStdString();
+
+    ExportBatchDialog later(*workspace, supervisor());
+    auto *again = later.findChild<QComboBox *>(QStringLiteral("batch"));
+    ASSERT_GT(again->findData(batch), 0);
+    again->setCurrentIndex(again->findData(batch));
+    EXPECT_FALSE(later.findChild<QComboBox *>(QStringLiteral("headers"))->isEnabled());
+    EXPECT_FALSE(later.findChild<QComboBox *>(QStringLiteral("separator"))->isEnabled());
+    EXPECT_FALSE(later.findChild<QCheckBox *>(QStringLiteral("bom"))->isEnabled());
 }
 
 TEST_F(BatchDialogs, APastBatchIsWrittenAgainByteForByteFromTheDialog)
@@ -272,7 +320,7 @@ TEST_F(BatchDialogs, Screenshots)
     const auto batch = BatchExporter(*a).run(supervisor(), request, {}, &error);
     ASSERT_TRUE(batch) << error.toStdString();
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
-        QApplication::setLayoutDirection(language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
+        applanguage::apply(language);
         {
             ExportBatchDialog dialog(*workspaceB, supervisor());
             showActive(dialog);
@@ -304,7 +352,7 @@ TEST_F(BatchDialogs, Screenshots)
             view.grab().save(QStringLiteral("%1/conflicts-%2.png").arg(dir, language));
         }
     }
-    QApplication::setLayoutDirection(Qt::LeftToRight);
+    applanguage::apply(QStringLiteral("en"));
 }
 
 } // namespace

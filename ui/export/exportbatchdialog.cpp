@@ -1,6 +1,7 @@
 #include "exportbatchdialog.h"
 
 #include "accounts/permissions.h"
+#include "questionnaire/languagename.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -27,10 +28,14 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     : QDialog(parent), m_workspace(workspace), m_session(session), m_fromSet(new QCheckBox(tr("From"), this)),
       m_toSet(new QCheckBox(tr("To"), this)), m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
       m_to(new QDateEdit(QDate::currentDate(), this)), m_batch(new QComboBox(this)), m_location(new QComboBox(this)),
-      m_enumerator(new QComboBox(this)), m_profile(new QComboBox(this)), m_csv(new QCheckBox(tr("CSV"), this)),
+      m_enumerator(new QComboBox(this)), m_profile(new QComboBox(this)), m_headers(new QComboBox(this)),
+      m_separator(new QComboBox(this)), m_csv(new QCheckBox(tr("CSV"), this)),
       m_xlsx(new QCheckBox(tr("Excel (.xlsx)"), this)), m_dta(new QCheckBox(tr("Stata (.dta)"), this)),
       m_sav(new QCheckBox(tr("SPSS (.sav)"), this)),
       m_pii(new QCheckBox(tr("Include personal data (questions marked pii) in this batch"), this)),
+      m_groupPaths(new QCheckBox(tr("With their &groups (group/question)"), this)),
+      m_quoteAll(new QCheckBox(tr("&Quote every field"), this)),
+      m_bom(new QCheckBox(tr("Byte order &mark, so that Excel opens the CSV as UTF-8"), this)),
       m_folder(new QLineEdit(this)), m_count(new QLabel(this)), m_status(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_export(new QPushButton(tr("Export"), this)),
       m_cancel(new QPushButton(tr("Close"), this))
@@ -45,6 +50,11 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     m_location->setObjectName(QStringLiteral("location"));
     m_enumerator->setObjectName(QStringLiteral("enumerator"));
     m_profile->setObjectName(QStringLiteral("profile"));
+    m_headers->setObjectName(QStringLiteral("headers"));
+    m_separator->setObjectName(QStringLiteral("separator"));
+    m_groupPaths->setObjectName(QStringLiteral("groupPaths"));
+    m_quoteAll->setObjectName(QStringLiteral("quoteAll"));
+    m_bom->setObjectName(QStringLiteral("bom"));
     m_csv->setObjectName(QStringLiteral("csv"));
     m_xlsx->setObjectName(QStringLiteral("xlsx"));
     m_dta->setObjectName(QStringLiteral("dta"));
@@ -111,6 +121,33 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     m_profile->addItem(tr("ODK Central"), QStringLiteral("odk"));
     m_profile->addItem(tr("Wide (repeat answers as numbered columns)"), QStringLiteral("wide"));
     outputForm->addRow(tr("Layout"), m_profile);
+    // KoBo's "value and header format" and "include groups in headers"; the .dta and .sav keep the names.
+    m_headers->addItem(tr("Names (as in the XLSForm)"), QString());
+    for (int l = 0; q && l < q->languages.size(); ++l) {
+        const QString code = languageCode(q->languages.at(l));
+        if (q->languages.at(l) != u"default")
+            m_headers->addItem(tr("Labels in %1").arg(q->languages.at(l)), code.isEmpty() ? q->languages.at(l) : code);
+    }
+    m_headers->setToolTip(tr("The CSV and XLSX column names. Stata and SPSS files keep the names, with the labels "
+                             "as variable labels."));
+    auto *headers = new QHBoxLayout;
+    headers->addWidget(m_headers);
+    headers->addStretch();
+    auto *headersLabel = new QLabel(tr("Column &names"), this);
+    headersLabel->setBuddy(m_headers);
+    outputForm->addRow(headersLabel, headers);
+    outputForm->addRow(QString(), m_groupPaths);
+    m_separator->addItem(tr("Comma"), QStringLiteral("comma"));
+    m_separator->addItem(tr("Semicolon"), QStringLiteral("semicolon"));
+    m_separator->addItem(tr("Tab"), QStringLiteral("tab"));
+    auto *csvOptions = new QHBoxLayout;
+    csvOptions->addWidget(m_separator);
+    csvOptions->addWidget(m_quoteAll);
+    csvOptions->addStretch();
+    auto *csvLabel = new QLabel(tr("CSV &separator"), this);
+    csvLabel->setBuddy(m_separator);
+    outputForm->addRow(csvLabel, csvOptions);
+    outputForm->addRow(QString(), m_bom);
     // Whoever the permission table lets export chooses for the batch; the exporter audits the choice.
     const bool mayChoosePii = permits(m_session, Action::Export, nullptr);
     m_pii->setEnabled(mayChoosePii);
@@ -195,6 +232,11 @@ BatchExportRequest ExportBatchDialog::request() const
     }
     request.profile = BatchExporter::profileFromName(m_profile->currentData().toString()).value_or(ExportProfile::Kobo);
     request.includePii = m_pii->isEnabled() && m_pii->isChecked();
+    request.labelLanguage = m_headers->currentData().toString();
+    request.groupPaths = m_groupPaths->isChecked();
+    request.csvSeparator = BatchExporter::separatorFromName(m_separator->currentData().toString()).value_or(u',');
+    request.csvQuoteAll = m_quoteAll->isChecked();
+    request.csvBom = m_bom->isChecked();
     request.outDir = m_folder->text().trimmed();
     request.batch = m_batch->currentData().toString();
     return request;
@@ -234,11 +276,12 @@ void ExportBatchDialog::setBusy(bool busy)
     m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
 }
 
-// The selection, the layout and personal data are a new batch's: a batch written again keeps its own (only the
-// formats may be chosen again).
+// The selection, the layout, the column names, the CSV's dialect and personal data are a new batch's: a batch
+// written again keeps its own (only the formats may be chosen again).
 void ExportBatchDialog::enableChoices(bool enabled)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fromSet, m_toSet, m_location, m_enumerator, m_profile})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromSet, m_toSet, m_location, m_enumerator, m_profile,
+                                                       m_headers, m_groupPaths, m_separator, m_quoteAll, m_bom})
         w->setEnabled(enabled);
     m_from->setEnabled(enabled && m_fromSet->isChecked());
     m_to->setEnabled(enabled && m_toSet->isChecked());

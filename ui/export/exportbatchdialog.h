@@ -23,7 +23,8 @@ namespace flowdesk {
 class Workspace;
 
 // File > Export Batch...: which approved interviews (date range, location, enumerator, with the count that
-// matches), the formats, the layout profile, personal data (supervisors and administrators), the destination;
+// matches), the formats, the layout profile, the column names (XML names, group paths or labels in a language)
+// and the CSV's separator, quoting and byte order mark, personal data (supervisors and administrators), the destination;
 // or a batch exported before, written again with its own interviews and options (byte-identical data files).
 // The export runs in a worker thread on a connection of its own (BatchExporter), so the window stays responsive;
 // the progress bar follows it and Cancel stops it with nothing written and nothing marked.
@@ -60,7 +61,9 @@ private:
     QDateEdit *m_from, *m_to;
     QComboBox *m_batch; // a new batch, or one exported before to write again
     QComboBox *m_location, *m_enumerator, *m_profile;
-    QCheckBox *m_csv, *m_xlsx, *m_dta, *m_sav, *m_pii;
+    QComboBox *m_headers;   // XML names, or labels in one of the questionnaire's languages
+    QComboBox *m_separator; // the CSV's
+    QCheckBox *m_csv, *m_xlsx, *m_dta, *m_sav, *m_pii, *m_groupPaths, *m_quoteAll, *m_bom;
     QLineEdit *m_folder;
     QLabel *m_count, *m_status;
     QProgressBar *m_progress;
