@@ -67,22 +67,12 @@ QString newBatchId(const OfficeKey &key)
         .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
 }
 
-// What a batch was written with, kept with its record so that writing it again gives the same bytes. Keys for
-// the presentation only when chosen, as in the manifest.
+// What a batch was written with, kept with its record so that writing it again gives the same bytes.
 QJsonObject recordedOptions(const BatchDescription &d)
 {
-    QJsonObject options{{QStringLiteral("profile"), d.profile},
-                        {QStringLiteral("formats"), QJsonArray::fromStringList(d.formats)}};
-    if (d.groupPaths)
-        options.insert(QStringLiteral("group_paths"), true);
-    if (!d.labelLanguage.isEmpty())
-        options.insert(QStringLiteral("label_language"), d.labelLanguage);
-    if (d.csvSeparator != u',')
-        options.insert(QStringLiteral("csv_separator"), QString(d.csvSeparator));
-    if (d.csvQuoteAll)
-        options.insert(QStringLiteral("csv_quote_all"), true);
-    if (d.csvBom)
-        options.insert(QStringLiteral("csv_bom"), true);
+    QJsonObject options = datapackage::presentation(d);
+    options.insert(QStringLiteral("profile"), d.profile);
+    options.insert(QStringLiteral("formats"), QJsonArray::fromStringList(d.formats));
     return options;
 }
 

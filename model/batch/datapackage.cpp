@@ -143,6 +143,23 @@ QString fileHash(const QString &path)
 }
 
 // Frictionless' CSV dialect: only what differs from its defaults (',' and minimal quoting read the same either way).
+// Keys only for what was chosen, so a batch of the defaults reads as it always did (and is written again the same).
+QJsonObject presentation(const BatchDescription &batch)
+{
+    QJsonObject keys;
+    if (batch.groupPaths)
+        keys.insert(QStringLiteral("group_paths"), true);
+    if (!batch.labelLanguage.isEmpty())
+        keys.insert(QStringLiteral("label_language"), batch.labelLanguage);
+    if (batch.csvSeparator != u',')
+        keys.insert(QStringLiteral("csv_separator"), QString(batch.csvSeparator));
+    if (batch.csvQuoteAll)
+        keys.insert(QStringLiteral("csv_quote_all"), true);
+    if (batch.csvBom)
+        keys.insert(QStringLiteral("csv_bom"), true);
+    return keys;
+}
+
 static QJsonObject csvDialect(const BatchDescription &batch)
 {
     QJsonObject dialect{{QStringLiteral("header"), true}};
@@ -235,18 +252,10 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
         {QStringLiteral("formats"), QJsonArray::fromStringList(batch.formats)},
         {QStringLiteral("profile"), batch.profile},
     };
-    // Added only when chosen, so a batch of the defaults reads as it always did (and is written again the same).
     QJsonObject flowdesk = description;
-    if (batch.groupPaths)
-        flowdesk.insert(QStringLiteral("group_paths"), true);
-    if (!batch.labelLanguage.isEmpty())
-        flowdesk.insert(QStringLiteral("label_language"), batch.labelLanguage);
-    if (batch.csvSeparator != u',')
-        flowdesk.insert(QStringLiteral("csv_separator"), QString(batch.csvSeparator));
-    if (batch.csvQuoteAll)
-        flowdesk.insert(QStringLiteral("csv_quote_all"), true);
-    if (batch.csvBom)
-        flowdesk.insert(QStringLiteral("csv_bom"), true);
+    const QJsonObject chosen = presentation(batch);
+    for (auto it = chosen.begin(); it != chosen.end(); ++it)
+        flowdesk.insert(it.key(), it.value());
     const QJsonObject package{
         {QStringLiteral("$schema"), QStringLiteral("https://datapackage.org/profiles/2.0/datapackage.json")},
         {QStringLiteral("name"), resourceName(QStringLiteral("flowdesk-") + batch.batchId, names)},

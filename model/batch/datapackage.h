@@ -39,6 +39,10 @@ struct BatchDescription
 // description under "flowdesk". The signature (datapackage.json.sig) covers these bytes exactly.
 namespace datapackage {
 
+// The CSV/XLSX presentation keys that differ from the defaults ("group_paths", "label_language",
+// "csv_separator", "csv_quote_all", "csv_bom"): in the manifest's description and in the batch's stored options.
+QJsonObject presentation(const BatchDescription &batch);
+
 inline constexpr auto kManifest = "datapackage.json";
 inline constexpr auto kSignature = "datapackage.json.sig";
 inline constexpr auto kInterviews = "interviews.jsonl";

@@ -130,7 +130,11 @@ TEST_F(BatchDialogs, ExportDialogWritesFrenchLabelsWithSemicolonsWhenChosen)
     QTest::keyClick(separator, Qt::Key_Down);
     QTest::keyClick(&dialog, Qt::Key_Q, Qt::AltModifier);
     QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
-    QTest::qWait(300); // a check box's shortcut clicks it the way a mouse would: pressed, then released
+    // A check box's shortcut clicks it the way a mouse would: pressed, then released a moment later.
+    auto *quoteAll = dialog.findChild<QCheckBox *>(QStringLiteral("quoteAll"));
+    auto *bom = dialog.findChild<QCheckBox *>(QStringLiteral("bom"));
+    for (int waited = 0; waited < 5000 && !(quoteAll->isChecked() && bom->isChecked()); waited += 20)
+        QTest::qWait(20);
     const BatchExportRequest request = dialog.request();
     EXPECT_EQ(request.labelLanguage, u"fr");
     EXPECT_EQ(request.csvSeparator, u';');
