@@ -9,16 +9,22 @@ namespace flowdesk {
 namespace {
 constexpr auto kAdd = R"sql(
 INSERT INTO import_conflicts (batch_id, interview_id, theirs, received_at) VALUES (?, ?, ?, ?))sql";
-// A range scan of the table's rowid from `after`, stopping after `limit` rows that pass (never a sort); the
-// blob `theirs` is not read out.
-constexpr auto kPage = R"sql(
-SELECT c.id, c.batch_id, c.interview_id, i.uuid, c.received_at, c.resolution, c.resolved_by, c.resolved_at
-FROM import_conflicts c JOIN interviews i ON i.id = c.interview_id
-WHERE c.id > ? AND (? OR c.resolution IS NULL) AND (? = '' OR c.batch_id = ?)
-ORDER BY c.id LIMIT ?)sql";
-constexpr auto kSummary = R"sql(
-SELECT c.id, c.batch_id, c.interview_id, i.uuid, c.received_at, c.resolution, c.resolved_by, c.resolved_at
-FROM import_conflicts c JOIN interviews i ON i.id = c.interview_id WHERE c.id = ?)sql";
+// Keyset pages in id order, never a sort, and the blob `theirs` not read out. One statement per filter, each
+// written so that its index serves it (a bound "? OR ..." would hide the partial index from the planner): open
+// ones from import_conflicts_open_by_id (migration 13), a batch's from import_conflicts_by_batch (12), all of
+// them from the table's own rowid.
+#define FLOWDESK_CONFLICT_COLUMNS \
+    "SELECT c.id, c.batch_id, c.interview_id, i.uuid, c.received_at, c.resolution, c.resolved_by, c.resolved_at " \
+    "FROM import_conflicts c JOIN interviews i ON i.id = c.interview_id "
+constexpr auto kPageOpen = FLOWDESK_CONFLICT_COLUMNS
+    "WHERE c.resolution IS NULL AND c.id > ? ORDER BY c.id LIMIT ?";
+constexpr auto kPageAll = FLOWDESK_CONFLICT_COLUMNS "WHERE c.id > ? ORDER BY c.id LIMIT ?";
+constexpr auto kPageOpenOfBatch = FLOWDESK_CONFLICT_COLUMNS
+    "WHERE c.batch_id = ? AND c.resolution IS NULL AND c.id > ? ORDER BY c.id LIMIT ?";
+constexpr auto kPageAllOfBatch = FLOWDESK_CONFLICT_COLUMNS
+    "WHERE c.batch_id = ? AND c.id > ? ORDER BY c.id LIMIT ?";
+constexpr auto kSummary = FLOWDESK_CONFLICT_COLUMNS "WHERE c.id = ?";
+#undef FLOWDESK_CONFLICT_COLUMNS
 // Both counts from import_conflicts_by_batch (migration 12), which holds batch and resolution: an index of a
 // few bytes a row instead of the table's rows with their copies of the interview.
 constexpr auto kCounts = R"sql(
@@ -69,12 +75,14 @@ std::vector<ConflictSummary> ImportConflictStore::page(const ConflictFilter &fil
 {
     std::vector<ConflictSummary> rows;
     QSqlQuery q = sql::query(m_connection, true);
-    if (!sql::prepare(q, kPage, error))
+    const bool oneBatch = !filter.batchId.isEmpty();
+    const char *statement = oneBatch ? (filter.includeResolved ? kPageAllOfBatch : kPageOpenOfBatch)
+                                     : (filter.includeResolved ? kPageAll : kPageOpen);
+    if (!sql::prepare(q, statement, error))
         return rows;
+    if (oneBatch)
+        q.addBindValue(filter.batchId);
     q.addBindValue(afterId);
-    q.addBindValue(filter.includeResolved ? 1 : 0);
-    q.addBindValue(sql::nonNull(filter.batchId));
-    q.addBindValue(sql::nonNull(filter.batchId));
     q.addBindValue(limit);
     if (!sql::exec(q, u"Cannot read the import conflicts", error))
         return rows;

@@ -491,6 +491,12 @@ CREATE INDEX import_conflicts_open ON import_conflicts (interview_id) WHERE reso
 constexpr auto kIndexConflictsByBatch = R"sql(
 CREATE INDEX import_conflicts_by_batch ON import_conflicts (batch_id, resolution))sql";
 
+// --- Migration 13: the open conflicts in id order -------------------------------------------------------------
+// The list's pages of open conflicts: without it, once most conflicts are decided a page of the few open ones
+// scans every decided row and the copy of the interview it carries (0.3 s to open the view at 100,000).
+constexpr auto kIndexOpenConflictsById = R"sql(
+CREATE INDEX import_conflicts_open_by_id ON import_conflicts (id) WHERE resolution IS NULL)sql";
+
 bool runInTransaction(const QString &connectionName, const char *statement, QStringView what, QString *error)
 {
     Transaction transaction(connectionName);
@@ -617,6 +623,7 @@ const std::vector<Migration> &migrations()
          "case list flag filters in the list's order",
          std::vector<const char *>(std::begin(kCaseFlagIndexes), std::end(kCaseFlagIndexes))},
         {12, "import conflict counts and batches", {kIndexConflictsByBatch}},
+        {13, "open import conflicts in order", {kIndexOpenConflictsById}},
     };
     return list;
 }
