@@ -1088,6 +1088,10 @@
         <source>CSV &amp;separator</source>
         <translation>&amp;فاصل CSV</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::FirstAdministratorDialog</name>

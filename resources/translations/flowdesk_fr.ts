@@ -1048,6 +1048,10 @@
         <source>CSV &amp;separator</source>
         <translation>&amp;Séparateur CSV</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
 </context>
 <context>
     <name>flowdesk::FirstAdministratorDialog</name>

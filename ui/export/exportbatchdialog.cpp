@@ -124,9 +124,13 @@ ExportBatchDialog::ExportBatchDialog(Workspace &workspace, const Session &sessio
     // KoBo's "value and header format" and "include groups in headers"; the .dta and .sav keep the names.
     m_headers->addItem(tr("Names (as in the XLSForm)"), QString());
     for (int l = 0; q && l < q->languages.size(); ++l) {
-        const QString code = languageCode(q->languages.at(l));
-        if (q->languages.at(l) != u"default")
-            m_headers->addItem(tr("Labels in %1").arg(q->languages.at(l)), code.isEmpty() ? q->languages.at(l) : code);
+        // A form whose labels name no language has one, "default".
+        const QString &language = q->languages.at(l);
+        const QString code = languageCode(language);
+        if (language == u"default")
+            m_headers->addItem(tr("Labels"), language);
+        else
+            m_headers->addItem(tr("Labels in %1").arg(language), code.isEmpty() ? language : code);
     }
     m_headers->setToolTip(tr("The CSV and XLSX column names. Stata and SPSS files keep the names, with the labels "
                              "as variable labels."));
