@@ -68,11 +68,13 @@ QString newBatchId(const OfficeKey &key)
 }
 
 // What a batch was written with, kept with its record so that writing it again gives the same bytes.
-QJsonObject recordedOptions(const BatchDescription &d)
+QJsonObject recordedOptions(const BatchDescription &d, qint64 stampSecs)
 {
     QJsonObject options = datapackage::presentation(d);
     options.insert(QStringLiteral("profile"), d.profile);
     options.insert(QStringLiteral("formats"), QJsonArray::fromStringList(d.formats));
+    // Marking the interviews exported changes them, so the time stamped in the files is kept, not recomputed.
+    options.insert(QStringLiteral("stamp"), double(stampSecs));
     return options;
 }
 
@@ -206,6 +208,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     QString batchId;
     QDateTime exportedAt = QDateTime::currentDateTimeUtc();
     QString exportedBy = session.name();
+    qint64 stampSecs = 0; // the time in the XLSX, .dta and .sav of a batch written again: its first writing's
     if (again) {
         // A re-export repeats what the batch was: its interviews and its options (the data files come out
         // byte-identical); only the formats may be chosen again.
@@ -226,6 +229,8 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
         request.csvSeparator = separator.size() == 1 ? separator.front() : QLatin1Char(',');
         request.csvQuoteAll = options.value(u"csv_quote_all").toBool();
         request.csvBom = options.value(u"csv_bom").toBool();
+        // Absent from batches written before it was kept: the files are then stamped as they were computed.
+        stampSecs = qint64(options.value(u"stamp").toDouble());
         exportedAt = record->at;
         exportedBy = record->accountName;
         ids = store.idsInBatch(batchId, &readError);
@@ -277,6 +282,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     options.csvSeparator = request.csvSeparator;
     options.csvQuoteAll = request.csvQuoteAll;
     options.csvBom = request.csvBom;
+    options.stampSecs = stampSecs;
     TableExportResult tables;
     bool stopped = false;
     const auto tableProgress = [&](qint64 done, qint64) {
@@ -393,7 +399,8 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
             return true;
         BatchRecord record{batchId, true, description.office, description.keyId, stored.id, total,
                            session.name(), exportedAt, request.includePii,
-                           QString::fromUtf8(QJsonDocument(recordedOptions(description)).toJson(QJsonDocument::Compact))};
+                           QString::fromUtf8(QJsonDocument(recordedOptions(description, tables.stampSecs))
+                                                 .toJson(QJsonDocument::Compact))};
         if (!store.addBatch(record, failure))
             return false;
         // The personal-data choice is audited with the batch, in the same transaction as the marks.

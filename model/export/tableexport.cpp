@@ -246,6 +246,9 @@ bool exportTables(Database &database, const Questionnaire &questionnaire, qint64
     if (cancelled)
         return fail(error, QStringLiteral("The export was cancelled."));
 
+    if (options.stampSecs > 0)
+        latest = options.stampSecs;
+    result.stampSecs = latest;
     std::vector<QStringList> files(layout.tables().size());
     for (const auto &writer : writers) {
         writer->setTimestamp(latest);

@@ -38,6 +38,10 @@ struct TableExportOptions
     QChar csvSeparator = QLatin1Char(',');
     bool csvBom = false;       // UTF-8 BOM so Excel opens the CSV as UTF-8
     bool csvQuoteAll = false;  // otherwise RFC 4180 minimal quoting
+    // The time stamped in the XLSX, .dta and .sav (seconds since the epoch); 0: the newest change among the
+    // interviews. A batch written again passes the one its first writing used: by then marking the interviews
+    // exported has changed them.
+    qint64 stampSecs = 0;
 };
 
 // A Table Schema field (Frictionless v2) for one column of one written table.
@@ -73,6 +77,7 @@ struct TableExportResult
     std::vector<ExportedTable> tables;
     QStringList extraFiles; // label syntax (.do, .sps), the codebook of renamed variables, ...
     qint64 interviews = 0;
+    qint64 stampSecs = 0; // the time stamped in the files (see TableExportOptions::stampSecs)
 };
 
 // Writes the tables for `interviewIds` (store row ids, ascending; all of one questionnaire version) into the

@@ -3,6 +3,9 @@
 
 #include "store/auditlog.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 namespace flowdesk::testing {
 namespace {
 
@@ -106,6 +109,38 @@ TEST_F(BatchExport, ExportingTheSameBatchAgainGivesByteIdenticalDataFiles)
     }
     EXPECT_EQ(readFile(QDir(first->folder).filePath(QStringLiteral("datapackage.json"))),
               readFile(QDir(second->folder).filePath(QStringLiteral("datapackage.json"))));
+}
+
+// The XLSX, .dta and .sav carry a time (the newest change among the interviews). Marking the interviews exported
+// changes them, so a batch written again must reuse its first writing's time: approved yesterday, exported now,
+// written again later, every file the same.
+TEST_F(BatchExport, ABatchWrittenAgainKeepsTheTimeInItsXlsxDtaAndSav)
+{
+    approve(3);
+    {
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE interviews SET modified_at = modified_at - 86400000")));
+    }
+    QString error;
+    BatchExportRequest request;
+    request.formats = {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Stata, ExportFormat::Spss};
+    const auto first = exportBatch(supervisor(), request, &error);
+    ASSERT_TRUE(first) << error.toStdString();
+    QTemporaryDir again;
+    BatchExportRequest repeat;
+    repeat.batch = first->batchId;
+    repeat.formats = request.formats;
+    repeat.outDir = again.path();
+    const auto second = exportBatch(supervisor(), repeat, &error);
+    ASSERT_TRUE(second) << error.toStdString();
+    int compared = 0;
+    for (const QJsonValue &value : manifest(first->folder).value(u"resources").toArray()) {
+        const QString path = value.toObject().value(u"path").toString();
+        EXPECT_EQ(readFile(QDir(first->folder).filePath(path)), readFile(QDir(second->folder).filePath(path)))
+            << path.toStdString();
+        compared += path.endsWith(u".xlsx") || path.endsWith(u".dta") || path.endsWith(u".sav");
+    }
+    EXPECT_GE(compared, 3);
 }
 
 TEST_F(BatchExport, CancelLeavesNoFileAndMarksNothing)
