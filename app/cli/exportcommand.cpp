@@ -101,11 +101,11 @@ int exportBatch(const QStringList &args)
               << "' (comma, semicolon, tab).\n";
         return 2;
     }
-    request.csvSeparator = *separator;
-    request.csvQuoteAll = parser.isSet(quoteAllOption);
-    request.csvBom = parser.isSet(bomOption);
-    request.groupPaths = parser.isSet(groupPathsOption);
-    request.labelLanguage = parser.value(labelsOption);
+    request.presentation.csvSeparator = *separator;
+    request.presentation.csvQuoteAll = parser.isSet(quoteAllOption);
+    request.presentation.csvBom = parser.isSet(bomOption);
+    request.presentation.groupPaths = parser.isSet(groupPathsOption);
+    request.presentation.labelLanguage = parser.value(labelsOption);
     request.location = parser.value(locationOption);
     request.enumerator = parser.value(enumeratorOption);
     request.includePii = parser.isSet(piiOption);

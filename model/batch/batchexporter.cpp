@@ -70,7 +70,7 @@ QString newBatchId(const OfficeKey &key)
 // What a batch was written with, kept with its record so that writing it again gives the same bytes.
 QJsonObject recordedOptions(const BatchDescription &d, qint64 stampSecs)
 {
-    QJsonObject options = datapackage::presentation(d);
+    QJsonObject options = datapackage::presentationJson(d.presentation);
     options.insert(QStringLiteral("profile"), d.profile);
     options.insert(QStringLiteral("formats"), QJsonArray::fromStringList(d.formats));
     // Marking the interviews exported changes them, so the time stamped in the files is kept, not recomputed.
@@ -222,13 +222,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
         request.includePii = record->includePii;
         const QJsonObject options = QJsonDocument::fromJson(record->options.toUtf8()).object();
         request.profile = profileFromName(options.value(u"profile").toString()).value_or(ExportProfile::Kobo);
-        // Absent from batches written before these were offered: the defaults they were written with.
-        request.groupPaths = options.value(u"group_paths").toBool();
-        request.labelLanguage = options.value(u"label_language").toString();
-        const QString separator = options.value(u"csv_separator").toString();
-        request.csvSeparator = separator.size() == 1 ? separator.front() : QLatin1Char(',');
-        request.csvQuoteAll = options.value(u"csv_quote_all").toBool();
-        request.csvBom = options.value(u"csv_bom").toBool();
+        request.presentation = datapackage::presentationFromJson(options);
         // Absent from batches written before it was kept: the files are then stamped as they were computed.
         stampSecs = qint64(options.value(u"stamp").toDouble());
         exportedAt = record->at;
@@ -277,11 +271,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     options.formats = request.formats;
     options.profile = request.profile;
     options.includePii = request.includePii;
-    options.groupPaths = request.groupPaths;
-    options.labelLanguage = request.labelLanguage;
-    options.csvSeparator = request.csvSeparator;
-    options.csvQuoteAll = request.csvQuoteAll;
-    options.csvBom = request.csvBom;
+    options.presentation = request.presentation;
     options.stampSecs = stampSecs;
     TableExportResult tables;
     bool stopped = false;
@@ -318,7 +308,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
                 // "modified" as it was when approved, so writing the batch again gives the same bytes.
                 qint64 approvedAt = -1;
                 for (const StreamedInterview::StatusChange &change : streamed.history) {
-                    if (change.to == u"approved")
+                    if (change.to == statusName(InterviewStatus::Approved))
                         approvedAt = std::max(approvedAt, change.at);
                 }
                 Interview &delivered = streamed.interview;
@@ -373,11 +363,7 @@ std::optional<BatchExportResult> BatchExporter::run(const Session &session, cons
     for (ExportFormat f : request.formats)
         description.formats << formatName(f);
     description.profile = profileName(request.profile);
-    description.groupPaths = request.groupPaths;
-    description.labelLanguage = request.labelLanguage;
-    description.csvSeparator = request.csvSeparator;
-    description.csvQuoteAll = request.csvQuoteAll;
-    description.csvBom = request.csvBom;
+    description.presentation = request.presentation;
     const auto manifest = datapackage::write(work, description, tables, otherFiles, error);
     if (!manifest)
         return std::nullopt;

@@ -25,13 +25,8 @@ struct BatchExportRequest
     std::vector<ExportFormat> formats{ExportFormat::Csv};
     ExportProfile profile = ExportProfile::Kobo;
     bool includePii = false;
-    // How the CSV and XLSX read (TableExportOptions): `grp/q` headers, labels in a language instead of names,
-    // and the CSV's separator (',' ';' or tab), quoting and byte order mark. A batch written again keeps its own.
-    bool groupPaths = false;
-    QString labelLanguage;
-    QChar csvSeparator = QLatin1Char(',');
-    bool csvQuoteAll = false;
-    bool csvBom = false;
+    // Column names and the CSV's dialect; a batch written again keeps its own.
+    TablePresentation presentation;
     QString outDir;       // the batch becomes <outDir>/<batch id>/ and <outDir>/<batch id>.zip
 };
 

@@ -142,29 +142,41 @@ QString fileHash(const QString &path)
     return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 }
 
-// Frictionless' CSV dialect: only what differs from its defaults (',' and minimal quoting read the same either way).
 // Keys only for what was chosen, so a batch of the defaults reads as it always did (and is written again the same).
-QJsonObject presentation(const BatchDescription &batch)
+QJsonObject presentationJson(const TablePresentation &p)
 {
     QJsonObject keys;
-    if (batch.groupPaths)
+    if (p.groupPaths)
         keys.insert(QStringLiteral("group_paths"), true);
-    if (!batch.labelLanguage.isEmpty())
-        keys.insert(QStringLiteral("label_language"), batch.labelLanguage);
-    if (batch.csvSeparator != u',')
-        keys.insert(QStringLiteral("csv_separator"), QString(batch.csvSeparator));
-    if (batch.csvQuoteAll)
+    if (!p.labelLanguage.isEmpty())
+        keys.insert(QStringLiteral("label_language"), p.labelLanguage);
+    if (p.csvSeparator != u',')
+        keys.insert(QStringLiteral("csv_separator"), QString(p.csvSeparator));
+    if (p.csvQuoteAll)
         keys.insert(QStringLiteral("csv_quote_all"), true);
-    if (batch.csvBom)
+    if (p.csvBom)
         keys.insert(QStringLiteral("csv_bom"), true);
     return keys;
 }
 
-static QJsonObject csvDialect(const BatchDescription &batch)
+TablePresentation presentationFromJson(const QJsonObject &keys)
+{
+    TablePresentation p;
+    p.groupPaths = keys.value(u"group_paths").toBool();
+    p.labelLanguage = keys.value(u"label_language").toString();
+    if (const QString separator = keys.value(u"csv_separator").toString(); separator.size() == 1)
+        p.csvSeparator = separator.front();
+    p.csvQuoteAll = keys.value(u"csv_quote_all").toBool();
+    p.csvBom = keys.value(u"csv_bom").toBool();
+    return p;
+}
+
+// Frictionless' CSV dialect: only what differs from its defaults (',' and minimal quoting read the same either way).
+static QJsonObject csvDialect(const TablePresentation &presentation)
 {
     QJsonObject dialect{{QStringLiteral("header"), true}};
-    if (batch.csvSeparator != u',')
-        dialect.insert(QStringLiteral("delimiter"), QString(batch.csvSeparator));
+    if (presentation.csvSeparator != u',')
+        dialect.insert(QStringLiteral("delimiter"), QString(presentation.csvSeparator));
     return dialect;
 }
 
@@ -222,7 +234,7 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
                                                    {QStringLiteral("fields"), QJsonArray{parentTable->primaryKey}}}}}});
             }
             resource.insert(QStringLiteral("schema"), schema);
-            resource.insert(QStringLiteral("dialect"), csvDialect(batch));
+            resource.insert(QStringLiteral("dialect"), csvDialect(batch.presentation));
             break;
         }
         resources[i] = resource;
@@ -237,7 +249,7 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
         resources.append(resource);
     }
     const QString at = batch.exportedAt.toTimeZone(QTimeZone::utc()).toString(Qt::ISODate);
-    const QJsonObject description{
+    QJsonObject description{
         {QStringLiteral("batch_id"), batch.batchId},
         {QStringLiteral("office"), batch.office},
         {QStringLiteral("key_id"), batch.keyId},
@@ -252,10 +264,9 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
         {QStringLiteral("formats"), QJsonArray::fromStringList(batch.formats)},
         {QStringLiteral("profile"), batch.profile},
     };
-    QJsonObject flowdesk = description;
-    const QJsonObject chosen = presentation(batch);
+    const QJsonObject chosen = presentationJson(batch.presentation);
     for (auto it = chosen.begin(); it != chosen.end(); ++it)
-        flowdesk.insert(it.key(), it.value());
+        description.insert(it.key(), it.value());
     const QJsonObject package{
         {QStringLiteral("$schema"), QStringLiteral("https://datapackage.org/profiles/2.0/datapackage.json")},
         {QStringLiteral("name"), resourceName(QStringLiteral("flowdesk-") + batch.batchId, names)},
@@ -268,7 +279,7 @@ std::optional<QByteArray> write(const QString &folder, const BatchDescription &b
                                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("creator")}},
                                 {QStringLiteral("organization"), batch.office}}}},
         {QStringLiteral("resources"), resources},
-        {QStringLiteral("flowdesk"), flowdesk},
+        {QStringLiteral("flowdesk"), description},
     };
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
 }

@@ -25,12 +25,7 @@ struct BatchDescription
     bool includePii = false;
     QStringList formats; // "csv", "xlsx", "dta", "sav"
     QString profile;     // "kobo", "odk", "wide"
-    // The CSV/XLSX presentation, when not the default: headers as group paths or labels, the CSV's dialect.
-    bool groupPaths = false;
-    QString labelLanguage;
-    QChar csvSeparator = QLatin1Char(',');
-    bool csvQuoteAll = false;
-    bool csvBom = false;
+    TablePresentation presentation;
 };
 
 // datapackage.json, a Frictionless Data Package (v2): one resource per file with its path, bytes and
@@ -39,9 +34,11 @@ struct BatchDescription
 // description under "flowdesk". The signature (datapackage.json.sig) covers these bytes exactly.
 namespace datapackage {
 
-// The CSV/XLSX presentation keys that differ from the defaults ("group_paths", "label_language",
-// "csv_separator", "csv_quote_all", "csv_bom"): in the manifest's description and in the batch's stored options.
-QJsonObject presentation(const BatchDescription &batch);
+// A batch's TablePresentation as JSON keys ("group_paths", "label_language", "csv_separator", "csv_quote_all",
+// "csv_bom"), only those that differ from the defaults: in the manifest's description and in the batch's stored
+// options. Reading takes what is absent as the default, as batches written before these existed were.
+QJsonObject presentationJson(const TablePresentation &presentation);
+TablePresentation presentationFromJson(const QJsonObject &keys);
 
 inline constexpr auto kManifest = "datapackage.json";
 inline constexpr auto kSignature = "datapackage.json.sig";

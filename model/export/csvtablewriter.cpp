@@ -8,7 +8,7 @@ namespace flowdesk {
 CsvTableWriter::CsvTableWriter(const ExportLayout &layout, const TableExportOptions &options, const QString &folder)
     : m_layout(layout), m_options(options), m_folder(folder)
 {
-    m_separator = char(options.csvSeparator.toLatin1());
+    m_separator = char(options.presentation.csvSeparator.toLatin1());
 }
 
 CsvTableWriter::~CsvTableWriter()
@@ -21,8 +21,8 @@ CsvTableWriter::~CsvTableWriter()
 
 bool CsvTableWriter::open(QString *error)
 {
-    if (m_options.csvSeparator.unicode() > 0x7f || m_separator == '"' || m_separator == '\r' || m_separator == '\n'
-        || m_separator == 0) {
+    if (m_options.presentation.csvSeparator.unicode() > 0x7f || m_separator == '"' || m_separator == '\r'
+        || m_separator == '\n' || m_separator == 0) {
         *error = QStringLiteral("The CSV separator must be one ASCII character other than a quote or a line end.");
         return false;
     }
@@ -38,7 +38,7 @@ bool CsvTableWriter::open(QString *error)
         m_names.push_back(name);
         std::setvbuf(file, nullptr, _IOFBF, 1 << 16);
         m_line.clear();
-        if (m_options.csvBom)
+        if (m_options.presentation.csvBom)
             m_line.append("\xEF\xBB\xBF");
         bool first = true;
         for (const ExportColumn &column : table.columns) {
@@ -56,7 +56,7 @@ bool CsvTableWriter::open(QString *error)
 
 int CsvTableWriter::field(QStringView text)
 {
-    bool quote = m_options.csvQuoteAll;
+    bool quote = m_options.presentation.csvQuoteAll;
     for (qsizetype k = 0; !quote && k < text.size(); ++k) {
         const char16_t c = text[k].unicode();
         quote = c == m_separator || c == u'"' || c == u'\r' || c == u'\n';

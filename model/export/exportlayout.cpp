@@ -60,8 +60,8 @@ ExportLayout::ExportLayout(const Questionnaire &questionnaire, const TableExport
                            const std::map<int, int> &instanceCounts)
     : m_q(questionnaire), m_options(options), m_instanceCounts(instanceCounts)
 {
-    if (!options.labelLanguage.isEmpty())
-        m_language = questionnaire.languageIndex(options.labelLanguage);
+    if (!options.presentation.labelLanguage.isEmpty())
+        m_language = questionnaire.languageIndex(options.presentation.labelLanguage);
     addDataTable(-1, -1);
     for (const Item &item : questionnaire.items) {
         if (item.type != QuestionType::Repeat || options.profile == ExportProfile::Wide)
@@ -106,7 +106,7 @@ QString ExportLayout::header(int item) const
 {
     const bool central = m_options.profile == ExportProfile::OdkCentral;
     const QChar separator = central ? u'-' : u'/';
-    const bool paths = central || m_options.groupPaths;
+    const bool paths = central || m_options.presentation.groupPaths;
     if (m_language >= 0) {
         QString text = itemLabel(item);
         for (int p = m_q.item(item).parent; paths && p >= 0; p = m_q.item(p).parent)
@@ -218,7 +218,7 @@ void ExportLayout::addItemColumns(ExportTableLayout &table, const Item &item,
     column.item = item.id;
     column.type = columnType(item);
     column.header = header(item.id) + suffix;
-    column.name = (m_options.groupPaths ? m_q.path(item.id) : item.name) + suffix;
+    column.name = (m_options.presentation.groupPaths ? m_q.path(item.id) : item.name) + suffix;
     column.label = itemLabel(item.id) + position;
     column.instances = instances;
     table.columns.push_back(column);

@@ -49,8 +49,8 @@ QString doFile(const Questionnaire &questionnaire, const ExportLayout &layout, c
     out += QStringLiteral("* Run it in the folder that holds the CSV files: each table is saved as <table>_csv.dta.\n"
                           "* Select_one codes and missing values are those of the codebook (codebook.csv).\n"
                           "version 14\nset more off\n\n");
-    const QString delimiter = options.csvSeparator == u'\t' ? QStringLiteral("tab")
-                                                             : QStringLiteral("\"%1\"").arg(options.csvSeparator);
+    const QChar separator = options.presentation.csvSeparator;
+    const QString delimiter = separator == u'\t' ? QStringLiteral("tab") : QStringLiteral("\"%1\"").arg(separator);
     for (size_t t = 0; t < layout.tables().size(); ++t) {
         const ExportTableLayout &table = layout.tables()[t];
         out += QStringLiteral("* Table %1\n").arg(table.name);
@@ -111,8 +111,8 @@ QString spsFile(const Questionnaire &questionnaire, const ExportLayout &layout, 
     out += QStringLiteral("* Label syntax for the CSV files of \"%1\" (form %2, version %3), written by FlowDesk.\n")
                .arg(questionnaire.title, questionnaire.formId, questionnaire.version);
     out += QStringLiteral("* Run it in the folder that holds the CSV files: each table is saved as <table>_csv.sav.\n\n");
-    const QString delimiter = options.csvSeparator == u'\t' ? QStringLiteral("'\\t'")
-                                                             : spss(QString(options.csvSeparator));
+    const QChar separator = options.presentation.csvSeparator;
+    const QString delimiter = separator == u'\t' ? QStringLiteral("'\\t'") : spss(QString(separator));
     for (size_t t = 0; t < layout.tables().size(); ++t) {
         const ExportTableLayout &table = layout.tables()[t];
         out += QStringLiteral("GET DATA /TYPE=TXT\n  /FILE=%1\n  /ENCODING='UTF8'\n  /ARRANGEMENT=DELIMITED\n"

@@ -165,9 +165,10 @@ bool exportTables(Database &database, const Questionnaire &questionnaire, qint64
         return fail(error, QStringLiteral("Choose at least one format to export."));
     if (!QDir(outDir).exists())
         return fail(error, QStringLiteral("The folder '%1' does not exist.").arg(QDir::toNativeSeparators(outDir)));
-    if (!options.labelLanguage.isEmpty() && questionnaire.languageIndex(options.labelLanguage) < 0) {
+    if (const QString &language = options.presentation.labelLanguage;
+        !language.isEmpty() && questionnaire.languageIndex(language) < 0) {
         return fail(error, QStringLiteral("The questionnaire has no language '%1' (it has: %2).")
-                               .arg(options.labelLanguage, questionnaire.languages.join(QStringLiteral(", "))));
+                               .arg(language, questionnaire.languages.join(QStringLiteral(", "))));
     }
     if (!std::is_sorted(interviewIds.begin(), interviewIds.end()))
         return fail(error, QStringLiteral("The interviews to export must be given in ascending order."));

@@ -28,16 +28,23 @@ enum class ExportProfile {
     Wide        // one table: repeat answers as numbered columns (q_1, q_2, ...)
 };
 
+// How the CSV and XLSX read: their column names and the CSV's dialect (the .dta and .sav keep the names). A batch
+// keeps the one it was written with (model/batch/datapackage.h reads and writes it as JSON).
+struct TablePresentation
+{
+    bool groupPaths = false;  // column names `grp/q` instead of `q`
+    QString labelLanguage;    // non-empty: CSV/XLSX headers are labels in this language instead of names
+    QChar csvSeparator = QLatin1Char(',');
+    bool csvBom = false;      // UTF-8 BOM so Excel opens the CSV as UTF-8
+    bool csvQuoteAll = false; // otherwise RFC 4180 minimal quoting
+};
+
 struct TableExportOptions
 {
     std::vector<ExportFormat> formats;
     ExportProfile profile = ExportProfile::Kobo;
-    bool groupPaths = false;   // column names `grp/q` instead of `q`
-    QString labelLanguage;     // non-empty: CSV/XLSX headers are labels in this language instead of names
-    bool includePii = false;   // questions marked `pii` are left out unless true
-    QChar csvSeparator = QLatin1Char(',');
-    bool csvBom = false;       // UTF-8 BOM so Excel opens the CSV as UTF-8
-    bool csvQuoteAll = false;  // otherwise RFC 4180 minimal quoting
+    bool includePii = false; // questions marked `pii` are left out unless true
+    TablePresentation presentation;
     // The time stamped in the XLSX, .dta and .sav (seconds since the epoch); 0: the newest change among the
     // interviews. A batch written again passes the one its first writing used: by then marking the interviews
     // exported has changed them.

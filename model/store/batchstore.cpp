@@ -28,8 +28,6 @@ FROM batches WHERE id = ? AND direction = ?)sql";
 constexpr auto kExportedBatches = R"sql(
 SELECT id, direction, office, key_id, questionnaire_id, interviews, account_name, at, include_pii, options
 FROM batches WHERE direction = 'export' ORDER BY at DESC, id DESC LIMIT ?)sql";
-constexpr auto kApprovedAt = R"sql(
-SELECT MAX(at) FROM status_history WHERE interview_id = ? AND to_status = 'approved')sql";
 constexpr auto kFindUuid = R"sql(SELECT id, questionnaire_id FROM interviews WHERE uuid = ?)sql";
 
 QVariant dayStart(const QDate &day)
@@ -165,17 +163,6 @@ std::vector<BatchRecord> BatchStore::exportedBatches(int limit, QString *error) 
         batches.push_back(record(q));
     sql::endOfRows(q, u"Cannot read the batches", error);
     return batches;
-}
-
-QDateTime BatchStore::approvedAt(qint64 interviewId, QString *error) const
-{
-    QSqlQuery q = sql::query(m_connection, true);
-    if (!sql::prepare(q, kApprovedAt, error))
-        return {};
-    q.addBindValue(interviewId);
-    if (!sql::exec(q, u"Cannot read the status history", error) || !q.next())
-        return {};
-    return sql::fromStoredTime(q.value(0));
 }
 
 std::optional<std::pair<qint64, qint64>> BatchStore::findUuid(const QString &uuid, QString *error) const

@@ -53,10 +53,6 @@ public:
     // The batches exported here, newest first, at most `limit` (the export dialog's "write again" list).
     std::vector<BatchRecord> exportedBatches(int limit, QString *error) const;
 
-    // When the interview was last approved (its newest status_history row to approved), invalid when never: the
-    // time a batch gives as its "modified", since exporting moves modified_at on.
-    QDateTime approvedAt(qint64 interviewId, QString *error) const;
-
     // The interview stored under `uuid`: (id, questionnaire id), or nullopt.
     std::optional<std::pair<qint64, qint64>> findUuid(const QString &uuid, QString *error) const;
 

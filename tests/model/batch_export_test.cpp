@@ -210,11 +210,11 @@ TEST_F(BatchExport, ColumnNamesAndTheCsvDialectAreTheBatchsOwnAndKeptWhenWritten
     approve(4);
     QString error;
     BatchExportRequest request;
-    request.labelLanguage = QStringLiteral("fr");
-    request.groupPaths = true;
-    request.csvSeparator = u';';
-    request.csvQuoteAll = true;
-    request.csvBom = true;
+    request.presentation.labelLanguage = QStringLiteral("fr");
+    request.presentation.groupPaths = true;
+    request.presentation.csvSeparator = u';';
+    request.presentation.csvQuoteAll = true;
+    request.presentation.csvBom = true;
     const auto first = exportBatch(supervisor(), request, &error);
     ASSERT_TRUE(first) << error.toStdString();
     const QByteArray main = readFile(QDir(first->folder).filePath(QStringLiteral("main.csv")));
@@ -260,7 +260,7 @@ TEST_F(BatchExport, LabelsInALanguageTheQuestionnaireDoesNotHaveAreRefusedAndNot
     closeWorkspace();
     const QStringList before = dump();
     BatchExportRequest request;
-    request.labelLanguage = QStringLiteral("tlh");
+    request.presentation.labelLanguage = QStringLiteral("tlh");
     QString error;
     EXPECT_FALSE(exportBatch(supervisor(), request, &error));
     EXPECT_TRUE(error.contains(u"tlh")) << error.toStdString();

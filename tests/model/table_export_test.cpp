@@ -479,10 +479,10 @@ TEST(TableExportOptions, LabelsAndGroupPathsAsHeaders)
     QString error;
     ASSERT_TRUE(data.makeBundled(5, &error)) << error.toStdString();
     TableExportOptions options = formats({ExportFormat::Csv});
-    options.labelLanguage = QStringLiteral("fr");
-    options.groupPaths = true;
-    options.csvSeparator = u';';
-    options.csvBom = true;
+    options.presentation.labelLanguage = QStringLiteral("fr");
+    options.presentation.groupPaths = true;
+    options.presentation.csvSeparator = u';';
+    options.presentation.csvBom = true;
     TableExportResult result;
     const QString folder = data.dir.filePath(QStringLiteral("fr"));
     ASSERT_TRUE(data.exportTo(folder, options, result, &error)) << error.toStdString();
@@ -496,7 +496,7 @@ TEST(TableExportOptions, LabelsAndGroupPathsAsHeaders)
     const QString expected = q.item(q.item(sex).parent).label.text(fr) + u'/' + q.item(sex).label.text(fr);
     EXPECT_TRUE(QString::fromUtf8(header).split(u';').contains(expected)) << header.toStdString();
 
-    options.labelLanguage = QStringLiteral("tlh");
+    options.presentation.labelLanguage = QStringLiteral("tlh");
     EXPECT_FALSE(data.exportTo(data.dir.filePath(QStringLiteral("tlh")), options, result, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("tlh")));
 }
@@ -509,7 +509,7 @@ TEST(TableExportOptions, ARepeatedLabelHeaderIsToldApartByTheColumnsName)
     QString error;
     ASSERT_TRUE(data.makeBundled(1, &error)) << error.toStdString();
     TableExportOptions options = formats({ExportFormat::Csv});
-    options.labelLanguage = QStringLiteral("fr");
+    options.presentation.labelLanguage = QStringLiteral("fr");
     int toldApart = 0;
     const ExportLayout labels(*data.questionnaire, options);
     for (const ExportTableLayout &table : labels.tables()) {
@@ -522,7 +522,7 @@ TEST(TableExportOptions, ARepeatedLabelHeaderIsToldApartByTheColumnsName)
         }
     }
     EXPECT_GE(toldApart, 2);
-    options.labelLanguage.clear();
+    options.presentation.labelLanguage.clear();
     const ExportLayout names(*data.questionnaire, options);
     for (const ExportTableLayout &table : names.tables()) {
         for (const ExportColumn &column : table.columns)

@@ -136,11 +136,11 @@ TEST_F(BatchDialogs, ExportDialogWritesFrenchLabelsWithSemicolonsWhenChosen)
     for (int waited = 0; waited < 5000 && !(quoteAll->isChecked() && bom->isChecked()); waited += 20)
         QTest::qWait(20);
     const BatchExportRequest request = dialog.request();
-    EXPECT_EQ(request.labelLanguage, u"fr");
-    EXPECT_EQ(request.csvSeparator, u';');
-    EXPECT_TRUE(request.csvQuoteAll);
-    EXPECT_TRUE(request.csvBom);
-    EXPECT_FALSE(request.groupPaths);
+    EXPECT_EQ(request.presentation.labelLanguage, u"fr");
+    EXPECT_EQ(request.presentation.csvSeparator, u';');
+    EXPECT_TRUE(request.presentation.csvQuoteAll);
+    EXPECT_TRUE(request.presentation.csvBom);
+    EXPECT_FALSE(request.presentation.groupPaths);
     const QString batch = exportFromDialog(*workspace, dialog);
     ASSERT_FALSE(batch.isEmpty()) << dialog.message().toStdString();
     QFile main(QDir(m_out.path()).filePath(batch + QStringLiteral("/main.csv")));

@@ -79,6 +79,11 @@ protected:
         EXPECT_TRUE(error.isEmpty()) << error.toStdString();
         return rows;
     }
+    // The text as read on screen: without the invisible direction isolates around ids and dates.
+    static QString shown(const QVariant &cell)
+    {
+        return cell.toString().remove(QChar(0x2068)).remove(QChar(0x2069));
+    }
     static qint64 currentId(ConflictView &view)
     {
         const QModelIndex current = view.table()->selectionModel()->currentIndex();
@@ -104,8 +109,8 @@ TEST_F(ConflictViewTest, ThousandsOfConflictsComeInPagesAndScrollingToTheEndFetc
         EXPECT_EQ(model.rowCount(), 2 * ConflictListModel::kPageSize);
         EXPECT_LT(model.conflict(0)->id, model.conflict(2 * ConflictListModel::kPageSize - 1)->id);
         EXPECT_EQ(model.data(model.index(0, ConflictListModel::DecisionColumn)).toString(), u"open");
-        EXPECT_EQ(model.data(model.index(0, ConflictListModel::BatchColumn)).toString(), u"B-20260101-000000");
-        EXPECT_EQ(model.data(model.index(0, ConflictListModel::UuidColumn)).toString().size(), 36);
+        EXPECT_EQ(shown(model.data(model.index(0, ConflictListModel::BatchColumn))), u"B-20260101-000000");
+        EXPECT_EQ(shown(model.data(model.index(0, ConflictListModel::UuidColumn))).size(), 36);
     }
     ConflictView view(*m_workspace, reviewer());
     showActive(view);
@@ -291,7 +296,7 @@ TEST_F(ConflictViewTest, TheBatchFilterShowsOneBatchsConflictsAndCounts)
     EXPECT_EQ(view.conflictCount(), 2);
     EXPECT_TRUE(view.countsText().startsWith(u"2 open conflict")) << view.countsText().toStdString();
     EXPECT_TRUE(view.countsText().contains(u"(of 2)"));
-    EXPECT_EQ(view.model()->data(view.model()->index(0, ConflictListModel::BatchColumn)).toString(),
+    EXPECT_EQ(shown(view.model()->data(view.model()->index(0, ConflictListModel::BatchColumn))),
               u"C-20260102-000002");
 }
 

@@ -5,10 +5,8 @@
 namespace flowdesk {
 
 // "42 min", "1 h 05", "" when unknown (negative): durations in the case list, the review header and the reports.
-// Isolated (U+2068 … U+2069) so that it reads as one run in a right-to-left cell or sentence: "36 min" stays
+// Isolated (common/isolated.h) so that it reads as one run in a right-to-left cell or sentence: "36 min" stays
 // "36 min", not "min 36".
 QString durationText(qint64 seconds);
-// The isolate durationText() puts around its text, for a duration worded elsewhere ("55 s").
-QString isolatedDuration(const QString &text);
 
 } // namespace flowdesk

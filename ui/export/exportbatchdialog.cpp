@@ -236,11 +236,11 @@ BatchExportRequest ExportBatchDialog::request() const
     }
     request.profile = BatchExporter::profileFromName(m_profile->currentData().toString()).value_or(ExportProfile::Kobo);
     request.includePii = m_pii->isEnabled() && m_pii->isChecked();
-    request.labelLanguage = m_headers->currentData().toString();
-    request.groupPaths = m_groupPaths->isChecked();
-    request.csvSeparator = BatchExporter::separatorFromName(m_separator->currentData().toString()).value_or(u',');
-    request.csvQuoteAll = m_quoteAll->isChecked();
-    request.csvBom = m_bom->isChecked();
+    request.presentation.labelLanguage = m_headers->currentData().toString();
+    request.presentation.groupPaths = m_groupPaths->isChecked();
+    request.presentation.csvSeparator = BatchExporter::separatorFromName(m_separator->currentData().toString()).value_or(u',');
+    request.presentation.csvQuoteAll = m_quoteAll->isChecked();
+    request.presentation.csvBom = m_bom->isChecked();
     request.outDir = m_folder->text().trimmed();
     request.batch = m_batch->currentData().toString();
     return request;

@@ -1,5 +1,7 @@
 #include "conflictlistmodel.h"
 
+#include "common/isolated.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -7,14 +9,6 @@
 #include <algorithm>
 
 namespace flowdesk {
-
-namespace {
-// A date and time read as one run in right-to-left text ("3 Dec 2026 07:26", not "Dec 2026 07:26 3").
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069); // first strong isolate
-}
-} // namespace
 
 QString decisionText(const ConflictSummary &conflict)
 {
@@ -134,8 +128,8 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case InterviewColumn: return c->interviewId;
-        case UuidColumn: return c->uuid;
-        case BatchColumn: return c->batchId;
+        case UuidColumn: return isolated(c->uuid);
+        case BatchColumn: return isolated(c->batchId);
         case ReceivedColumn: return isolated(QLocale().toString(c->receivedAt.toLocalTime(), QLocale::ShortFormat));
         case DecisionColumn: return decisionText(*c);
         default: return {};

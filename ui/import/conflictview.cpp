@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "batch/importconflicts.h"
+#include "common/isolated.h"
 #include "common/theme.h"
 #include "conflictlistmodel.h"
 #include "workspace/workspace.h"
@@ -72,14 +73,16 @@ ConflictView::ConflictView(Workspace &workspace, const Session &session, QWidget
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    // Fixed widths from the font, never from the contents (that would read every row).
+    // Fixed widths from the font, never from the contents (that would read every row): each fits a sample of
+    // its widest text (a batch id as BatchExporter makes them: time, office key, random part).
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(ConflictListModel::InterviewColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 24);
-    m_table->setColumnWidth(ConflictListModel::UuidColumn,
-                            metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
-    m_table->setColumnWidth(ConflictListModel::BatchColumn,
-                            metrics.horizontalAdvance(QStringLiteral("XXXX-20260101-000000")) + 16);
-    m_table->setColumnWidth(ConflictListModel::ReceivedColumn, metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 16);
+    const auto fit = [&](int column, const QString &sample) {
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+    };
+    fit(ConflictListModel::InterviewColumn, QStringLiteral("0000000"));
+    fit(ConflictListModel::UuidColumn, QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    fit(ConflictListModel::BatchColumn, QStringLiteral("20260101-000000-00000000-0000"));
+    fit(ConflictListModel::ReceivedColumn, QStringLiteral("00/00/0000 00:00 PM"));
 
     m_differences->setHorizontalHeaderLabels({tr("Question"), tr("Instance"), tr("Ours"), tr("Theirs")});
     m_differences->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -257,12 +260,12 @@ void ConflictView::showConflict()
     if (c->resolution.isEmpty())
         m_caption->setText(tr("Interview %1 (%2) came again in batch %3 with other answers. Pick which copy to keep.")
                                .arg(view->conflict.interviewId)
-                               .arg(view->uuid, view->conflict.batchId));
+                               .arg(isolated(view->uuid), isolated(view->conflict.batchId)));
     else
         m_caption->setText(tr("Interview %1 (%2), batch %3: %4 on %5. The differences with the interview as it is now:")
                                .arg(view->conflict.interviewId)
-                               .arg(view->uuid, view->conflict.batchId, decisionText(*c),
-                                    QLocale().toString(c->resolvedAt.toLocalTime(), QLocale::ShortFormat)));
+                               .arg(isolated(view->uuid), isolated(view->conflict.batchId), decisionText(*c),
+                                    isolated(QLocale().toString(c->resolvedAt.toLocalTime(), QLocale::ShortFormat))));
     const Questionnaire *q = m_workspace.questionnaire();
     m_differences->setRowCount(int(view->differences.size()));
     int row = 0;

@@ -1,6 +1,7 @@
 #include "paradataview.h"
 
 #include "caselist/durationtext.h"
+#include "common/isolated.h"
 #include "questionnaire/questionnaire.h"
 
 #include <QHeaderView>
@@ -42,7 +43,7 @@ QString sectionLabel(const ParadataTime &time, const Questionnaire &q, int langu
 QString keyingTime(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
-    return seconds < 60 ? isolatedDuration(ParadataView::tr("%1 s").arg(seconds)) : durationText(seconds);
+    return seconds < 60 ? isolated(ParadataView::tr("%1 s").arg(seconds)) : durationText(seconds);
 }
 
 } // namespace
